@@ -1,0 +1,47 @@
+package org.unkg.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code unkg} command line. With no subcommand it runs the main job (ingest {@code data/}, then serve).
+ *
+ * <pre>{@code
+ * java -jar target/unkg.jar extract --format json data/seeds/*.txt
+ * java -jar target/unkg.jar            # ingest data/ and serve http://127.0.0.1:3030/
+ * }</pre>
+ *
+ * Exit status: 0 all went well, 1 some inputs failed, 2 usage error.
+ */
+@Command(name = "unkg", mixinStandardHelpOptions = true, version = "unkg 0.1.0",
+        description = "The open knowledge graph of United Nations resolutions.",
+        subcommands = {ExtractCommand.class})
+public final class Unkg implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Exit status when every input was processed. */
+    public static final int OK = 0;
+    /** Exit status when some input files failed. */
+    public static final int SOME_FAILED = 1;
+    /** Exit status for a usage error. */
+    public static final int USAGE = 2;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return OK;
+    }
+
+    /** A command line configured as {@code main} runs it; tests use this to capture output. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Unkg()).setExitCodeOnInvalidInput(USAGE);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
