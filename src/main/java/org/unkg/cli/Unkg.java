@@ -38,7 +38,7 @@ public final class Unkg implements Callable<Integer> {
 
     /** A command line configured as {@code main} runs it; tests use this to capture output. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Unkg()).setExitCodeOnInvalidInput(USAGE);
+        return new CommandLine(new Unkg()); // picocli already exits 2 on invalid input
     }
 
     public static void main(String[] args) {
