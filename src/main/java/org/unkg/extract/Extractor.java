@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.unkg.emit.ExtractionSink;
 import org.unkg.model.Extraction;
-import org.unkg.model.Identity;
+import org.unkg.normalize.Normalizer;
+import org.unkg.recognize.Recognizer;
+import org.unkg.resolve.Resolver;
+import org.unkg.segment.Segmenter;
 import org.unkg.model.Problem;
 import org.unkg.source.SourceException;
 import org.unkg.source.SourceReader;
@@ -40,8 +43,7 @@ public final class Extractor {
 
     /** Extracts an already-read source text. */
     public Extraction extract(SourceText source) {
-        return new Extraction(source.file(), source.sha256(), source.format().label(), source.text(),
-                Identity.builder(null).build(), List.of(), List.of());
+        return Resolver.resolve(Recognizer.recognize(Segmenter.segment(Normalizer.normalize(source))));
     }
 
     /** Extracts every file in order, handing each result or failure to {@code sink} (not calling start/finish). */

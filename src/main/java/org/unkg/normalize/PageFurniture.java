@@ -1,0 +1,125 @@
+package org.unkg.normalize;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Marks the lines a printed page adds around the text: job numbers ({@code 24-23457 (E)}), barcodes
+ * ({@code *2423457*}), page numbers ({@code 2/14}), running headers that repeat the symbol and short title, footnote
+ * separators, and an ODS dump's trailer. Running headers are found by their shape (a symbol line, a page number and
+ * a job number standing together), never by matching one document's title.
+ */
+final class PageFurniture {
+    static final Pattern JOB_NUMBER = Pattern.compile("\\s*\\d{2}-\\d{5}\\s*(?:\\([A-Z]\\))?\\s*(?:\\d{6})?\\s*");
+    static final Pattern BARCODE = Pattern.compile("\\s*\\*\\d{7,}\\*\\s*");
+    static final Pattern PAGE_NUMBER = Pattern.compile("\\s*\\d{1,3}/\\d{1,3}\\s*");
+    static final Pattern OWN_SYMBOL = Pattern.compile("\\s*(?:A|S)/(?:RES/)?[A-Z0-9./()\\- ]+?\\s*");
+    static final Pattern SEPARATOR = Pattern.compile("\\s*(?:_{5,}|-{10,})\\s*");
+    static final Pattern RECYCLE = Pattern.compile("\\s*Please recycle.*", Pattern.CASE_INSENSITIVE);
+    private static final int HEADER_REACH = 7;
+
+    private PageFurniture() {
+    }
+
+    /** Marks furniture and trailer lines in place; returns the ODS trailer's symbol, or null. */
+    static String mark(List<Line> lines) {
+        String trailerSymbol = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            String s = l.string();
+            if (s.contains("<<ODS")) {
+                var m = Pattern.compile("<<ODS DOC SYMBOL1>>\\s*([^<\\s][^<]*?)\\s*<<").matcher(s);
+                if (m.find() && trailerSymbol == null) {
+                    trailerSymbol = m.group(1);
+                }
+                for (int j = i; j < lines.size(); j++) {
+                    Line t = lines.get(j);
+                    var sm = Pattern.compile("<<ODS DOC SYMBOL1>>\\s*([^<\\s][^<]*?)\\s*<<").matcher(t.string());
+                    if (trailerSymbol == null && sm.find()) {
+                        trailerSymbol = sm.group(1);
+                    }
+                    lines.set(j, t.as(Line.Kind.TRAILER));
+                }
+                break;
+            }
+            if (l.kind() != Line.Kind.TEXT) {
+                continue;
+            }
+            if (JOB_NUMBER.matcher(s).matches() || BARCODE.matcher(s).matches() || SEPARATOR.matcher(s).matches()
+                    || RECYCLE.matcher(s).matches()) {
+                lines.set(i, l.as(Line.Kind.FURNITURE));
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).kind() != Line.Kind.TRAILER && PAGE_NUMBER.matcher(lines.get(i).string()).matches()) {
+                markRunningHeader(lines, i);
+            }
+        }
+        return trailerSymbol;
+    }
+
+    /** A page number with a symbol line near it: everything between them, and the job number, is a header. */
+    private static void markRunningHeader(List<Line> lines, int pageLine) {
+        int from = Math.max(0, pageLine - HEADER_REACH);
+        int to = Math.min(lines.size() - 1, pageLine + HEADER_REACH);
+        int symbol = -1;
+        for (int i = from; i <= to; i++) {
+            Line l = lines.get(i);
+            if (l.kind() == Line.Kind.TEXT && isSymbolLine(l.string())) {
+                if (symbol < 0 || Math.abs(i - pageLine) < Math.abs(symbol - pageLine)) {
+                    symbol = i;
+                }
+            }
+        }
+        if (symbol < 0) {
+            return;
+        }
+        int lo = Math.min(symbol, pageLine);
+        int hi = Math.max(symbol, pageLine);
+        // the job number sits on the far side of the page number or between
+        for (int i = from; i <= to; i++) {
+            if (lines.get(i).kind() == Line.Kind.FURNITURE && JOB_NUMBER.matcher(lines.get(i).string()).matches()) {
+                if (Math.abs(i - pageLine) <= 3) {
+                    lo = Math.min(lo, i);
+                    hi = Math.max(hi, i);
+                }
+            }
+        }
+        // a running title printed above the symbol (odd pages) belongs to the header too
+        if (symbol <= pageLine) {
+            int k = symbol - 1;
+            while (k >= from && k > symbol - 3 && lines.get(k).kind() == Line.Kind.TEXT && looksLikeTitleLine(lines, k)) {
+                lo = k;
+                k--;
+            }
+        }
+        for (int i = lo; i <= hi; i++) {
+            Line l = lines.get(i);
+            if (l.kind() == Line.Kind.TEXT || l.kind() == Line.Kind.BLANK) {
+                lines.set(i, l.as(Line.Kind.FURNITURE));
+            }
+        }
+    }
+
+    /** Title lines of an odd-page header follow a blank or page break and carry no sentence punctuation at the end. */
+    private static boolean looksLikeTitleLine(List<Line> lines, int k) {
+        String s = lines.get(k).string().strip();
+        if (s.isEmpty() || s.endsWith(",") || s.endsWith(";") || s.endsWith(":")) {
+            return false;
+        }
+        return k == 0 || lines.get(k - 1).kind() != Line.Kind.TEXT || lines.get(k - 1).page() != lines.get(k).page()
+                || isHeaderTitleContinuation(lines, k);
+    }
+
+    private static boolean isHeaderTitleContinuation(List<Line> lines, int k) {
+        String prev = lines.get(k - 1).string().strip();
+        return !prev.endsWith(",") && !prev.endsWith(";") && !prev.endsWith(".") && prev.length() < 90
+                && (k < 2 || lines.get(k - 2).kind() != Line.Kind.TEXT);
+    }
+
+    static boolean isSymbolLine(String s) {
+        String t = s.strip();
+        return (t.startsWith("A/RES/") || t.startsWith("S/RES/") || t.matches("A/(?:ES-\\d+|S-\\d+|\\d+)/.*"))
+                && OWN_SYMBOL.matcher(t).matches() && t.length() < 40;
+    }
+}

@@ -1,0 +1,152 @@
+package org.unkg.recognize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.unkg.model.CitationKind;
+
+/**
+ * Finds UN organs, bodies and offices and other international bodies: every name and abbreviation of
+ * {@code bodies.tsv}, and capitalized names headed by a body word ({@code Terrorism Prevention Branch},
+ * {@code Inter-Agency Security Management Network}). A name followed by "of the" another body is two bodies
+ * ({@code Department of Safety and Security of the Secretariat}); "X and its Executive Directorate" names X's
+ * directorate; "established pursuant to resolution 1373 (2001)" links the body to that resolution.
+ */
+final class BodyFinder {
+    static final NameTable TABLE = NameTable.load("bodies.tsv");
+    private static final Pattern KNOWN = known();
+    private static final String CAP = "[A-Z][\\p{L}\\-\u2019']*";
+    private static final String HEAD = "(?:Committee|Commission|Council|Office|Department|Branch|Network|Service|"
+            + "Mission|Force|Fund|Programme|Organization|Organisation|Agency|Court|Tribunal|Bank|Secretariat|Union|"
+            + "Panel|Board|Institute|Centre|Center|Entity|Forum|Directorate|Division|Assembly|Authority|Group|"
+            + "Observer Mission|Operation)";
+    private static final Pattern GENERIC = Pattern.compile("(?<![\\p{L}\\-])((?:" + CAP + "\\s+(?:(?:of|on|for|and|the|in)\\s+)*)*"
+            + HEAD + "(?:\\s+(?:of|on|for|in|against)\\s+(?:the\\s+)?" + CAP + "(?:\\s+(?:(?:and|of|the|for|in|on)\\s+)*"
+            + CAP + ")*)?)\\b");
+    private static final Pattern LEADING = Pattern.compile("^(?:(?:The|A|An|Its|Their|This|That|These|Recalling|Reaffirming|"
+            + "Welcoming|Noting|Requests|Invites|Urges|Calls|Encourages|Welcomes|Decides|Also|Further|Commends|"
+            + "Recognizing|Stressing|Emphasizing|Expressing|Taking|Bearing|Having|Mindful|Convinced|Concerned|"
+            + "Underlining|Acknowledging|Affirming|Reiterating|Supports|Notes|Takes|Appreciates|Acting|Under|"
+            + "Pursuant|In|By|With|For|On|At|To|From|As|And|Article|Chapter|Member|States|President|Secretary|"
+            + "[A-Z][a-z]+ly)\\s+)+");
+    private static final Pattern OF_THE = Pattern.compile("\\s+of\\s+the\\s+(?=(?:" + CAP + "\\s+(?:(?:of|on|for|and|the|in)\\s+)*)*"
+            + HEAD + "\\b)");
+    private static final Pattern ESTABLISHED = Pattern.compile("^\\s*,?\\s*(?:established|created|set\\s+up)\\s+"
+            + "(?:pursuant\\s+to|by|under|in\\s+accordance\\s+with)\\s+(?:Security\\s+Council\\s+|General\\s+Assembly\\s+|"
+            + "its\\s+|the\\s+|Council\\s+)?resolution\\s+(" + ResolutionNumbers.NUMBER + ")"
+            + "(?:[^()]{0,80}?\\(\\s*(?:the\\s+)?([^()]{3,80}?)\\s*\\))?");
+    private static final Pattern ABBREVIATION = Pattern.compile("^\\s*\\((?:the\\s+)?([A-Z][A-Za-z\\-]{1,10})\\)");
+    private static final Pattern ITS_PART = Pattern.compile("^\\s+and\\s+its\\s+(" + CAP + "(?:\\s+" + CAP + ")*)");
+
+    private BodyFinder() {
+    }
+
+    static void find(String s, List<Mention> out) {
+        List<Mention> found = new ArrayList<>();
+        Matcher k = KNOWN.matcher(s);
+        while (k.find()) {
+            NameTable.Row row = TABLE.lookup(k.group(1));
+            if (row != null) {
+                found.add(body(row, k.start(1), k.end(1)));
+            }
+        }
+        Matcher g = GENERIC.matcher(s);
+        while (g.find()) {
+            int start = g.start(1);
+            String name = g.group(1);
+            Matcher lead = LEADING.matcher(name);
+            if (lead.lookingAt()) {
+                start += lead.end();
+                name = name.substring(lead.end());
+            }
+            Matcher of = OF_THE.matcher(name);
+            if (of.find()) {
+                addGeneric(found, name.substring(0, of.start()), start);
+                addGeneric(found, name.substring(of.end()), start + of.end());
+            } else {
+                addGeneric(found, name, start);
+            }
+        }
+        found.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())));
+        Mention last = null;
+        for (Mention m : found) {
+            if (last != null && m.start() < last.end()) {
+                continue; // inside a longer name already found
+            }
+            m = linked(s, m, out);
+            out.add(m);
+            last = m;
+        }
+    }
+
+    private static void addGeneric(List<Mention> found, String name, int start) {
+        String n = name.strip();
+        if (n.split("\\s+").length < 2 || n.matches("(?:United Nations|General|Security|Main|Special|Joint|High|"
+                + "Executive|Regional|National|International|Permanent)\\s+" + HEAD)) {
+            return;
+        }
+        NameTable.Row row = TABLE.lookup(n);
+        found.add(row != null ? body(row, start, start + name.length()) : Mention.of(CitationKind.BODY, start,
+                start + name.length(), n));
+    }
+
+    private static Mention body(NameTable.Row row, int start, int end) {
+        return Mention.of(CitationKind.BODY, start, end, row.name()).withAltNames(row.altNames())
+                .withRelated(row.extra(0));
+    }
+
+    /** Abbreviation in brackets, "and its Executive Directorate", "established pursuant to resolution …". */
+    private static Mention linked(String s, Mention m, List<Mention> out) {
+        String after = s.substring(m.end());
+        Matcher ab = ABBREVIATION.matcher(after);
+        if (ab.lookingAt() && !m.altNames().contains(ab.group(1))) {
+            List<String> alts = new ArrayList<>(m.altNames());
+            alts.add(ab.group(1));
+            m = m.withAltNames(alts);
+        }
+        Matcher part = ITS_PART.matcher(after);
+        if (part.lookingAt() && part.group(1).matches(".*" + HEAD)) {
+            String composed = m.target() + " " + part.group(1);
+            NameTable.Row row = TABLE.lookup(composed);
+            out.add(row != null ? body(row, m.end() + part.start(1), m.end() + part.end(1))
+                    : Mention.of(CitationKind.BODY, m.end() + part.start(1), m.end() + part.end(1), composed));
+        }
+        Matcher est = ESTABLISHED.matcher(after);
+        if (est.lookingAt()) {
+            String number = ResolutionNumbers.normalize(est.group(1));
+            m = m.withRelated(number);
+            if (est.group(2) != null) {
+                NameTable.Row row = TABLE.lookup(est.group(2));
+                if (row != null) {
+                    int st = m.end() + est.start(2);
+                    out.add(body(row, st, m.end() + est.end(2)).withRelated(number));
+                }
+            }
+        }
+        return m;
+    }
+
+    private static Pattern known() {
+        List<String> names = new ArrayList<>();
+        for (NameTable.Row r : TABLE.rows()) {
+            names.add(r.name());
+            for (String a : r.altNames()) {
+                if (!a.startsWith("the ")) {
+                    names.add(a);
+                }
+            }
+        }
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alt = new StringBuilder();
+        for (String n : names) {
+            if (alt.length() > 0) {
+                alt.append('|');
+            }
+            alt.append(Pattern.quote(n).replace(" ", "\\E\\s+\\Q").replace("'", "\\E['\u2019]\\Q"));
+        }
+        return Pattern.compile("(?<![\\p{L}\\-])(" + alt + ")(?![\\p{L}\\-])");
+    }
+}

@@ -1,0 +1,77 @@
+package org.unkg.recognize;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A versioned, tab-separated table of names (treaties, bodies) read from the classpath: one row a thing, first its
+ * canonical name, then other names separated by {@code ;}, then further columns.
+ */
+final class NameTable {
+    /** One row: canonical name, other names, and the remaining columns. */
+    record Row(String name, List<String> altNames, List<String> extra) {
+        /** Column {@code i} after the names, or null when empty. */
+        String extra(int i) {
+            return i < extra.size() && !extra.get(i).isBlank() ? extra.get(i).strip() : null;
+        }
+    }
+
+    private final List<Row> rows;
+
+    private NameTable(List<Row> rows) {
+        this.rows = rows;
+    }
+
+    static NameTable load(String resource) {
+        List<Row> rows = new ArrayList<>();
+        try (var in = NameTable.class.getResourceAsStream(resource);
+             var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                List<String> alts = f.length > 1 && !f[1].isBlank()
+                        ? Arrays.stream(f[1].split(";")).map(String::strip).toList() : List.of();
+                rows.add(new Row(f[0].strip(), alts, f.length > 2 ? List.of(f).subList(2, f.length) : List.of()));
+            }
+        } catch (IOException | NullPointerException e) {
+            throw new UncheckedIOException("cannot read " + resource, e instanceof IOException io ? io
+                    : new IOException(e));
+        }
+        return new NameTable(List.copyOf(rows));
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    /** The row one of whose names equals {@code name}, ignoring case, white space and a leading "the". */
+    Row lookup(String name) {
+        String k = key(name);
+        for (Row r : rows) {
+            if (key(r.name()).equals(k)) {
+                return r;
+            }
+            for (String a : r.altNames()) {
+                if (key(a).equals(k)) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("^the\\s+", "")
+                .replaceAll("[\\s\\-]+", " ").strip();
+    }
+}

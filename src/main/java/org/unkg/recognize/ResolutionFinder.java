@@ -1,0 +1,182 @@
+package org.unkg.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.unkg.model.CitationKind;
+import org.unkg.normalize.FootnoteMark;
+import org.unkg.normalize.UnDates;
+
+/**
+ * Finds resolutions and decisions cited by number: {@code its resolution 46/182 of 19 December 1991},
+ * {@code resolutions 58/136 and 58/140 of 22 December 2003}, {@code Security Council resolutions 1267 (1999),
+ * 1333 (2000) and 1390 (2002)}, {@code paragraphs 9 and 12 of resolution 42/154}, {@code Human Rights Council
+ * resolution 5/1}, {@code decision 55/488}. The organ is taken from the words before the keyword and from the
+ * number's own form; "its" is left for the resolve stage.
+ */
+final class ResolutionFinder {
+    private static final String MARKS = FootnoteMark.OPTIONAL;
+    private static final Pattern HEAD = Pattern.compile("\\b([Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?)"
+            + "(?:\\s+(?:Nos?\\.|numbers?))?\\s+(" + ResolutionNumbers.NUMBER + ")");
+    private static final Pattern ITEM_TAIL = Pattern.compile("^(" + MARKS + ")(?:\\s*,?\\s+(?:adopted\\s+)?(?:of|on)\\s+"
+            + UnDates.SOURCE + ")?(" + MARKS + ")");
+    private static final Pattern NEXT = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?|\\s+and\\s+|"
+            + "\\s+as\\s+well\\s+as\\s+)(" + ResolutionNumbers.NUMBER + ")");
+    private static final Pattern ITS = Pattern.compile("\\b(?:its|their)\\s+(?:own\\s+|earlier\\s+|previous\\s+|"
+            + "relevant\\s+|subsequent\\s+|recent\\s+)*$");
+    private static final Pattern ORGAN_BEFORE = Pattern.compile("((?:[A-Z][\\w\\-\u2019']*\\s+(?:(?:and|of|on|for|the|"
+            + "to|in)\\s+)*){0,7}[A-Z][\\w\\-]*?)(?:\u2019s|'s)?\\s+$");
+    private static final Pattern ORGAN_HEAD = Pattern.compile("(?:General\\s+Assembly|Assembly|Council|Commission|"
+            + "Conference|Board|Committee|Organization|Organisation|Agency|Programme|Fund|Congress|Union|Summit)$");
+    private static final Pattern PARAGRAPHS = Pattern.compile("\\b(?:sub)?paragraphs?\\s+(\\d+(?:\\s*\\([a-z]{1,4}\\))?"
+            + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+to\\s+|\\s*-\\s*|\\s*\u2013\\s*)\\d+(?:\\s*\\([a-z]{1,4}\\))?)*)\\s+of\\s+"
+            + "(?:(?:its|the|General\\s+Assembly|Security\\s+Council|Assembly|Council)\\s+)*$");
+    private static final Pattern COUNCIL_NAMED = Pattern.compile("(Human\\s+Rights|Economic\\s+and\\s+Social|Security|"
+            + "Trusteeship)\\s+Council");
+
+    private ResolutionFinder() {
+    }
+
+    static void find(String s, List<Mention> out) {
+        Matcher h = HEAD.matcher(s);
+        int from = 0;
+        while (from < s.length() && h.find(from)) {
+            boolean decision = h.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("decision");
+            String pre = s.substring(Math.max(0, h.start() - 160), h.start());
+            String organ = organ(pre, s, h.start());
+            int spanStart = h.start(1);
+            List<String> paragraphs = List.of();
+            Matcher p = PARAGRAPHS.matcher(pre);
+            if (p.find()) {
+                paragraphs = expand(p.group(1));
+                spanStart = h.start() - (pre.length() - p.start());
+            }
+            List<Mention> list = new ArrayList<>();
+            int itemStart = h.start(2);
+            String number = h.group(2);
+            int end = h.end(2);
+            while (true) {
+                Matcher t = ITEM_TAIL.matcher(s.substring(end));
+                t.lookingAt();
+                java.time.LocalDate date = t.group(2) != null || t.group(5) != null ? UnDates.of(t, 1) : null;
+                int itemEnd = date != null ? end + t.start(8) : end;
+                List<String> marks = marks(t.group(1) + (t.group(8) == null ? "" : t.group(8)));
+                int next = end + t.end();
+                String norm = ResolutionNumbers.normalize(number);
+                Mention m = Mention.of(kindOf(norm, organ, decision), list.isEmpty() ? spanStart : itemStart, itemEnd,
+                        norm).withOrgan(organ).withDate(date).withMarks(marks)
+                        .withParagraphs(list.isEmpty() ? paragraphs : List.of());
+                list.add(m);
+                Matcher n = NEXT.matcher(s.substring(next));
+                if (!n.lookingAt()) {
+                    from = next;
+                    break;
+                }
+                itemStart = next + n.start(1);
+                number = n.group(1);
+                end = next + n.end(1);
+            }
+            out.addAll(shareDates(list));
+        }
+    }
+
+    /** The organ the words before the keyword name, {@code its}, or null. */
+    private static String organ(String pre, String s, int keyword) {
+        String p = PARAGRAPHS.matcher(pre).replaceFirst("");
+        if (ITS.matcher(p).find()) {
+            return "its";
+        }
+        Matcher o = ORGAN_BEFORE.matcher(p);
+        if (o.find()) {
+            String phrase = o.group(1).replaceAll("\\s+", " ").strip();
+            phrase = phrase.replaceFirst("^(?:The|the|Recalling|Reaffirming|Welcoming|Noting|Also|And|In|Under|By|"
+                    + "With|Pursuant|Having|Taking|Bearing|Further|Recognizing|Reiterating|Acting)\\s+", "");
+            Matcher head = ORGAN_HEAD.matcher(phrase);
+            if (head.find()) {
+                if (phrase.endsWith("General Assembly") || phrase.equals("Assembly")) {
+                    return "General Assembly";
+                }
+                if (phrase.endsWith("Security Council")) {
+                    return "Security Council";
+                }
+                if (phrase.equals("Council")) {
+                    Matcher c = COUNCIL_NAMED.matcher(s.substring(0, keyword));
+                    String last = null;
+                    while (c.find()) {
+                        last = c.group().replaceAll("\\s+", " ");
+                    }
+                    return last == null ? "Council" : last;
+                }
+                return phrase;
+            }
+        }
+        return null;
+    }
+
+    private static CitationKind kindOf(String norm, String organ, boolean decision) {
+        if (decision) {
+            return CitationKind.DECISION;
+        }
+        boolean other = organ != null && !organ.equals("its") && !organ.equals("General Assembly")
+                && !organ.equals("Security Council") && !organ.equals("Council");
+        if (other) {
+            return CitationKind.OTHER_RESOLUTION;
+        }
+        if (ResolutionNumbers.isSecurityCouncil(norm)) {
+            return CitationKind.SC_RESOLUTION;
+        }
+        if (ResolutionNumbers.isYearNumbered(norm)) {
+            return CitationKind.OTHER_RESOLUTION;
+        }
+        if ("Security Council".equals(organ)) {
+            return CitationKind.OTHER_RESOLUTION; // a Council resolution numbered like the Assembly's is misread
+        }
+        return CitationKind.GA_RESOLUTION;
+    }
+
+    /** "resolutions 58/136 and 58/140 of 22 December 2003": the date closes the run of undated numbers before it. */
+    private static List<Mention> shareDates(List<Mention> list) {
+        List<Mention> out = new ArrayList<>(list);
+        for (int i = out.size() - 1; i > 0; i--) {
+            Mention later = out.get(i);
+            if (later.date() == null) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && out.get(j).date() == null && out.get(j).marks().isEmpty(); j--) {
+                out.set(j, out.get(j).withDate(later.date()).withRelated("shared-date"));
+            }
+        }
+        return out;
+    }
+
+    static List<String> expand(String list) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("(\\d+)(\\s*\\([a-z]{1,4}\\))?((?:\\s+to\\s+|\\s*[-\u2013]\\s*)(\\d+))?").matcher(list);
+        while (m.find()) {
+            if (m.group(4) != null && m.group(2) == null) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(4));
+                for (int k = a; k <= b && b - a < 50; k++) {
+                    out.add(String.valueOf(k));
+                }
+            } else {
+                out.add(m.group(1) + (m.group(2) == null ? "" : " " + m.group(2).strip()));
+                if (m.group(4) != null) {
+                    out.add(m.group(4));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> marks(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = FootnoteMark.PATTERN.matcher(s);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,183 @@
+package org.unkg.recognize;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.unkg.model.CitationKind;
+import org.unkg.normalize.FootnoteMark;
+import org.unkg.normalize.UnDates;
+
+/**
+ * Finds treaties by name: a capitalized instrument word (Convention, Covenant, Protocol, Statute, Treaty, Agreement,
+ * Charter) with the capitalized words before it and the title that follows ({@code Convention relative to the
+ * Protection of Civilian Persons in Time of War}), nested instruments ({@code Amended Protocol II of 3 May 1996 to
+ * the Convention on …}, {@code Additional Protocols thereto}), the date written after the name and the footnote marks
+ * that carry its Treaty Series reference. Names are made canonical through {@code treaties.tsv}. Declarations, pacts
+ * and lower-case "conventions" are not treaties.
+ */
+final class TreatyFinder {
+    static final NameTable TABLE = NameTable.load("treaties.tsv");
+    private static final Pattern TYPE = Pattern.compile("\\b(Conventions?|Covenants?|Protocols?|Statute|Treaty|Agreement|"
+            + "Charter)\\b");
+    private static final Set<String> CONNECTORS = Set.of("of", "on", "the", "and", "to", "for", "against", "in", "or",
+            "relating", "relative", "concerning", "between", "with", "by", "which", "may", "be", "have", "from", "a",
+            "an", "its", "their", "all", "other", "at", "into");
+    private static final Pattern WORD = Pattern.compile("\\s*(,\\s*)?([\\p{L}][\\p{L}\\-\u2019']*|[IVX]+)");
+    private static final Pattern DATE_AFTER = Pattern.compile("^\\s*,?\\s*(?:adopted\\s+|signed\\s+|done\\s+|concluded\\s+)?"
+            + "(?:at\\s+[A-Z]\\w+\\s+)?(?:on|of)\\s+" + UnDates.SOURCE);
+    private static final Pattern MARKS_AFTER = Pattern.compile("^\\s*,?\\s*((?:\uE000\\d+\uE001\\s*,?\\s*)+)");
+    private static final Pattern THERETO = Pattern.compile("^\\s+thereto\\b");
+    private static final Pattern TO_PARENT = Pattern.compile("^\\s+to\\s+the\\s+(?=[A-Z])");
+
+    private TreatyFinder() {
+    }
+
+    static void find(String s, List<Mention> out) {
+        Matcher t = TYPE.matcher(s);
+        int from = 0;
+        Mention previous = null;
+        while (t.find(from)) {
+            Mention m = at(s, t.start(), t.end(), previous, out);
+            if (m == null) {
+                from = t.end();
+                continue;
+            }
+            previous = m;
+            from = Math.max(t.end(), m.end());
+        }
+    }
+
+    /** Reads one treaty name around the instrument word at {@code [ts, te)}; adds it and any nested one. */
+    private static Mention at(String s, int ts, int te, Mention previous, List<Mention> out) {
+        int start = leftEdge(s, ts);
+        int end = rightEdge(s, te);
+        String name = s.substring(start, end).replaceAll("\\s+", " ");
+        String type = s.substring(ts, te);
+        boolean plural = type.endsWith("s") && !type.equals("Charter");
+        if (start == ts && end == te && !type.equals("Charter")) {
+            return null; // "the Convention": an anaphor, not a name
+        }
+        if (type.equals("Charter") && start == ts && end == te) {
+            if (!s.substring(Math.max(0, ts - 4), ts).equals("the ")) {
+                return null;
+            }
+            name = "the Charter";
+        }
+        LocalDate date = null;
+        int spanEnd = end;
+        Matcher d = DATE_AFTER.matcher(s.substring(end));
+        if (d.lookingAt()) {
+            date = UnDates.of(d, 0);
+            spanEnd = end + d.end();
+        }
+        List<String> alts = new ArrayList<>();
+        Mention parent = null;
+        Matcher th = THERETO.matcher(s.substring(spanEnd));
+        Matcher tp = TO_PARENT.matcher(s.substring(spanEnd));
+        if (th.lookingAt() && previous != null) {
+            name = name + " to the " + previous.target();
+            for (String a : previous.altNames()) {
+                alts.add(s.substring(start, end).replaceAll("\\s+", " ") + " to the " + a);
+            }
+            spanEnd += th.end();
+        } else if (tp.lookingAt() && date != null) {
+            int ps = spanEnd + tp.end();
+            Matcher pt = TYPE.matcher(s);
+            if (pt.find(ps) && pt.start() - ps < 80) {
+                parent = at(s, pt.start(), pt.end(), null, out);
+                if (parent != null && parent.start() == ps) {
+                    String head = name;
+                    name = head + " to the " + parent.target();
+                    for (String a : parent.altNames()) {
+                        alts.add(head + " to the " + a);
+                    }
+                    spanEnd = parent.end();
+                }
+            }
+        }
+        NameTable.Row row = TABLE.lookup(name);
+        if (plural && row == null && !name.matches("(?:Geneva Conventions|Additional Protocols).*")) {
+            return null; // "the universal Conventions and Protocols": a class of instruments, not one
+        }
+        if (row == null && name.endsWith(" Geneva Conventions of 12 August 1949")) {
+            row = TABLE.lookup(name.replace(" of 12 August 1949", ""));
+        }
+        String canonical = row != null ? row.name() : name;
+        if (row != null) {
+            alts.addAll(row.altNames());
+            if (!name.equalsIgnoreCase(canonical) && !name.equals("the Charter")) {
+                alts.add(name);
+            }
+            if (date == null && row.extra(0) != null) {
+                date = LocalDate.parse(row.extra(0));
+            }
+        }
+        Matcher mk = MARKS_AFTER.matcher(s.substring(spanEnd));
+        List<String> marks = new ArrayList<>();
+        if (mk.lookingAt()) {
+            Matcher n = FootnoteMark.PATTERN.matcher(mk.group(1));
+            while (n.find()) {
+                marks.add(n.group(1));
+            }
+        }
+        Set<String> uniqueAlts = new LinkedHashSet<>(alts);
+        uniqueAlts.remove(canonical);
+        Mention m = Mention.of(CitationKind.TREATY, start, spanEnd, canonical).withDate(date)
+                .withAltNames(List.copyOf(uniqueAlts)).withMarks(marks);
+        out.add(m);
+        return m;
+    }
+
+    private static final Pattern LEFT_WORD = Pattern.compile("([A-Z][\\p{L}\\-\u2019']*|II|III)\\s+$");
+    private static final Pattern STOP_LEFT = Pattern.compile("[A-Z][a-z]+ing|The|A|An|And|Welcomes|Calls|Urges|Invites|"
+            + "Decides|Requests|Also|Further|Convinced|Concerned|Aware|Mindful|Guided|Article|Articles|Section|"
+            + "Parties|States|Party|State|Member|Annex|Part|Guide|Under|In|Of|To|By");
+    private static final Pattern NEW_INSTRUMENT = Pattern.compile("(?:,|\\s(?:and|or))\\s+(?:the\\s+)?"
+            + "(?:[A-Z][\\p{L}\\-\u2019']*\\s+){0,6}(?:Conventions?|Covenants?|Protocols?|Statute|Treaty|Agreement|"
+            + "Charter)\\b");
+
+    /** Capitalized words before the instrument word belong to the name ("Optional", "Rome", "United Nations"). */
+    private static int leftEdge(String s, int ts) {
+        int start = ts;
+        for (int guard = 0; guard < 6; guard++) {
+            Matcher w = LEFT_WORD.matcher(s.substring(Math.max(0, start - 40), start));
+            if (!w.find() || STOP_LEFT.matcher(w.group(1)).matches()) {
+                break;
+            }
+            start = start - (w.end() - w.start());
+        }
+        return start;
+    }
+
+    /** The title after the instrument word: capitalized words joined by small words, ending on a capital. */
+    private static int rightEdge(String s, int te) {
+        int end = te;
+        int pos = te;
+        Matcher w = WORD.matcher(s);
+        while (pos < s.length() && w.find(pos) && w.start() == pos) {
+            String comma = w.group(1);
+            String word = w.group(2);
+            boolean capital = Character.isUpperCase(word.charAt(0));
+            if (comma != null && !capital) {
+                break;
+            }
+            if (capital) {
+                end = w.end();
+            } else if (!CONNECTORS.contains(word)) {
+                break;
+            }
+            pos = w.end();
+        }
+        // "… Rights and the International Covenant on …": a conjunction before another instrument ends this one
+        Matcher n = NEW_INSTRUMENT.matcher(s.substring(te, end));
+        if (n.find()) {
+            end = te + n.start();
+        }
+        return end;
+    }
+}

@@ -1,0 +1,164 @@
+package org.unkg.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.unkg.model.Body;
+import org.unkg.model.Citation;
+import org.unkg.model.CitationKind;
+import org.unkg.model.Extraction;
+import org.unkg.model.Identity;
+import org.unkg.model.Organ;
+import org.unkg.model.Section;
+import org.unkg.model.Treaty;
+import org.unkg.recognize.Mention;
+import org.unkg.recognize.RecognizedDocument;
+import org.unkg.recognize.ResolutionNumbers;
+import org.unkg.segment.Passage;
+import org.unkg.segment.SegmentedDocument;
+
+/**
+ * The resolve stage: decides who "its resolution" and "the Council" mean from the issuing organ, keeps dates only
+ * where they fit the number they are attached to, drops the resolution's own number and symbol, attaches Treaty
+ * Series references from footnotes, infers a session the heading does not state, and maps every span back to the
+ * file's offsets.
+ *
+ * <pre>{@code
+ * Extraction x = Resolver.resolve(Recognizer.recognize(Segmenter.segment(Normalizer.normalize(source))));
+ * }</pre>
+ */
+public final class Resolver {
+    private static final Pattern REPORT_SESSION = Pattern.compile("^A/(\\d{1,2})/");
+
+    private Resolver() {
+    }
+
+    /** Resolves one segmented document into its extraction. */
+    public static Extraction resolve(RecognizedDocument recognized) {
+        SegmentedDocument doc = recognized.document();
+        Identity id = identity(doc);
+        List<Passage> footnotes = doc.passages().stream().filter(p -> p.section() == Section.FOOTNOTE).toList();
+        TreatySeriesNotes notes = new TreatySeriesNotes(footnotes);
+        List<Citation> citations = new ArrayList<>();
+        String text = doc.document().source().text();
+        for (int i = 0; i < doc.passages().size(); i++) {
+            Passage p = doc.passages().get(i);
+            for (Mention m : recognized.mentions().get(i)) {
+                Citation c = citation(m, p, id, notes, text);
+                if (c != null) {
+                    citations.add(c);
+                }
+            }
+        }
+        citations.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        id = inferSession(id, citations);
+        var src = doc.document().source();
+        return new Extraction(src.file(), src.sha256(), src.format().label(), text, id, citations, List.of());
+    }
+
+    private static Identity identity(SegmentedDocument doc) {
+        Identity s = doc.stated();
+        Identity.Builder b = s.toBuilder();
+        if (s.organ() == Organ.GENERAL_ASSEMBLY && s.session() == null && s.number() != null) {
+            int session = ResolutionNumbers.gaSession(s.number());
+            if (session > 0) {
+                b.session(session);
+            }
+        }
+        if (s.organ() == Organ.SECURITY_COUNCIL) {
+            b.session(null).plenaryMeeting(null);
+            if (s.number() != null && s.symbol() == null) {
+                b.symbol("S/RES/" + s.number());
+            }
+        }
+        return b.build();
+    }
+
+    /** A heading-less Assembly text: the session from the adoption date, confirmed by its reports' symbols. */
+    private static Identity inferSession(Identity id, List<Citation> citations) {
+        if (id.organ() != Organ.GENERAL_ASSEMBLY || id.session() != null || id.adopted() == null) {
+            return id;
+        }
+        int byDate = SessionInference.sessionOn(id.adopted());
+        int agree = 0;
+        int disagree = 0;
+        for (Citation c : citations) {
+            Matcher m = REPORT_SESSION.matcher(c.target());
+            if (c.kind() == CitationKind.DOCUMENT && m.find()) {
+                if (Integer.parseInt(m.group(1)) == byDate) {
+                    agree++;
+                } else {
+                    disagree++;
+                }
+            }
+        }
+        return agree >= disagree ? id.toBuilder().session(byDate).build() : id;
+    }
+
+    private static Citation citation(Mention m, Passage p, Identity id, TreatySeriesNotes notes, String text) {
+        CitationKind kind = m.kind();
+        String organ = m.organ();
+        LocalDate date = m.date();
+        Treaty treaty = null;
+        Body body = null;
+        String own = id.number();
+        switch (kind) {
+            case GA_RESOLUTION, SC_RESOLUTION -> {
+                if (m.target().equals(own) && (kind == CitationKind.GA_RESOLUTION) == (id.organ() != Organ.SECURITY_COUNCIL)) {
+                    return null; // the resolution's own number is its identity
+                }
+                if (date != null && !dateFits(m.target(), date)) {
+                    date = null;
+                }
+                organ = kind == CitationKind.GA_RESOLUTION ? Organ.GENERAL_ASSEMBLY.label() : Organ.SECURITY_COUNCIL.label();
+            }
+            case DECISION -> organ = organ == null || organ.equals("its") ? ownOrganLabel(id) : organ;
+            case OTHER_RESOLUTION -> organ = "its".equals(organ) ? ownOrganLabel(id) : organ;
+            case DOCUMENT -> {
+                if (m.target().equals(id.symbol())) {
+                    return null;
+                }
+            }
+            case TREATY -> {
+                String volume = null;
+                String unts = null;
+                String adoptedBy = null;
+                for (String mark : m.marks()) {
+                    TreatySeriesNotes.Note n = notes.get(mark);
+                    if (n != null) {
+                        volume = n.volume() != null ? n.volume() : volume;
+                        unts = n.number() != null ? n.number() : unts;
+                        adoptedBy = n.adoptedBy() != null ? n.adoptedBy() : adoptedBy;
+                    }
+                }
+                treaty = new Treaty(m.target(), date, unts, volume, adoptedBy);
+                if (!m.altNames().isEmpty()) {
+                    body = new Body(m.target(), m.altNames(), null);
+                }
+            }
+            case BODY -> body = new Body(m.target(), m.altNames(), m.related());
+            default -> { }
+        }
+        int start = p.text().sourceStart(m.start());
+        int end = p.text().sourceEnd(m.start(), m.end());
+        return Citation.of(kind, m.target()).organ(organ).date(date).citedParagraphs(m.paragraphs()).treaty(treaty)
+                .body(body).span(start, end, text.substring(start, end)).section(p.section())
+                .paragraph(p.paragraph()).verb(p.verb()).build();
+    }
+
+    private static String ownOrganLabel(Identity id) {
+        return id.organ() == null ? null : id.organ().label();
+    }
+
+    /** A Council number's year must be the date's; an Assembly number's session must be in session then. */
+    static boolean dateFits(String number, LocalDate date) {
+        int year = ResolutionNumbers.scYear(number);
+        if (year > 0) {
+            return year == date.getYear();
+        }
+        return SessionInference.plausible(ResolutionNumbers.gaSession(number), date);
+    }
+}

@@ -1,0 +1,92 @@
+package org.unkg.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.unkg.normalize.FootnoteMark;
+import org.unkg.normalize.Line;
+import org.unkg.normalize.MappedText;
+
+/**
+ * Re-joins printed lines into paragraphs. A line opens a new paragraph when the text before it closed a clause
+ * ({@code , ; : .}) and the line is numbered, lettered, indented, follows a blank line or opens with a drafting
+ * verb; otherwise it continues the paragraph, across page breaks and moved footnotes.
+ */
+final class ParagraphJoiner {
+    static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3})\\s*\\.(?=\\s|$)");
+    static final Pattern LETTERED = Pattern.compile("^\\s*\\(([a-z]{1,4}|[ivx]{1,5})\\)(?=\\s|$)");
+    private static final Pattern BARE_LABEL = Pattern.compile("\\s*(?:\\d{1,3}\\s*\\.|\\([a-z]{1,4}\\))\\s*");
+
+    private ParagraphJoiner() {
+    }
+
+    /** Paragraphs of {@code lines} (text and blank lines), in order, each stripped. */
+    static List<MappedText> join(List<Line> lines) {
+        List<MappedText> out = new ArrayList<>();
+        MappedText.Builder cur = null;
+        String curText = "";
+        boolean blankSince = false;
+        for (Line l : lines) {
+            if (l.kind() != Line.Kind.TEXT) {
+                blankSince = true;
+                continue;
+            }
+            String s = l.string();
+            if (cur != null && opensParagraph(curText, s, l.indent(), blankSince)) {
+                out.add(cur.build().strip());
+                cur = null;
+                curText = "";
+            }
+            if (cur == null) {
+                cur = MappedText.builder();
+                cur.append(l.text().strip());
+                curText = cur.build().toString();
+            } else {
+                MappedText t = l.text().strip();
+                char last = cur.last();
+                if (t.length() == 0) {
+                    continue;
+                }
+                boolean hyphenJoin = last == '-' && curText.length() > 1
+                        && Character.isLetter(curText.charAt(curText.length() - 2)) && Character.isLetter(t.charAt(0));
+                cur.trimEnd();
+                if (!hyphenJoin) {
+                    cur.append(' ', t.source(0) - 1 >= 0 ? t.source(0) - 1 : t.source(0));
+                }
+                cur.append(t);
+                curText = curText.stripTrailing() + (hyphenJoin ? "" : " ") + t;
+            }
+            blankSince = false;
+        }
+        if (cur != null) {
+            out.add(cur.build().strip());
+        }
+        out.removeIf(t -> t.length() == 0);
+        return out;
+    }
+
+    private static boolean opensParagraph(String before, String line, int indent, boolean blankSince) {
+        if (BARE_LABEL.matcher(before).matches()) {
+            return false;
+        }
+        String b = FootnoteMark.strip(before).stripTrailing().replaceAll("[\"\u201d\u2019)\\]]+$", "");
+        boolean closed = b.endsWith(",") || b.endsWith(";") || b.endsWith(":") || b.endsWith(".");
+        if (!closed) {
+            return false;
+        }
+        String s = FootnoteMark.strip(line).stripLeading();
+        if (NUMBERED.matcher(s).lookingAt() || LETTERED.matcher(s).lookingAt()) {
+            return true;
+        }
+        boolean capital = !s.isEmpty() && (Character.isUpperCase(s.charAt(0)) || s.charAt(0) == '\u201c');
+        if (!capital) {
+            return false;
+        }
+        if (blankSince || indent > 0) {
+            return true;
+        }
+        Verbs.Verb v = Verbs.standard().opening(s);
+        return v != null && s.startsWith(v.phrase()) && !b.endsWith(":");
+    }
+}

@@ -1,0 +1,16 @@
+package org.unkg.segment;
+
+import java.util.List;
+
+import org.unkg.model.Identity;
+import org.unkg.normalize.NormalizedDocument;
+
+/**
+ * A resolution cut into its parts: what its heading and closing lines state, and its passages in order.
+ *
+ * @param document  the normalized document
+ * @param stated    the identity as the text states it (nothing inferred yet)
+ * @param passages  heading, preamble, operative, annex and footnote passages, in reading order (footnotes last)
+ */
+public record SegmentedDocument(NormalizedDocument document, Identity stated, List<Passage> passages) {
+}

@@ -1,0 +1,92 @@
+package org.unkg.segment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.unkg.model.Section;
+
+/**
+ * The verb phrases that open resolution paragraphs, from the versioned table {@code verbs.tsv}.
+ *
+ * <pre>{@code
+ * Verbs.standard().opening("Recalling also its resolution 46/182");  // Recalling (preamble)
+ * Verbs.standard().opening("1. Takes note of the report");            // null: strip the number first
+ * }</pre>
+ */
+public final class Verbs {
+    private static final Verbs STANDARD = load();
+    private static final Pattern ADVERBS = Pattern.compile(
+            "(?:(?:Also|Further|Again|Once again|Once more|Deeply|Strongly|Firmly|Gravely|Seriously|Profoundly|"
+                    + "Furthermore|Moreover|Finally|Additionally|Equally|Particularly|Similarly|Fully)\\s+)*");
+    private static final Pattern FALLBACK = Pattern.compile("([A-Z][a-z]+(?:ing|ed|s))\\b");
+
+    /** A verb phrase and the section it opens. */
+    public record Verb(String phrase, Section section) {
+    }
+
+    private final List<Verb> verbs;
+
+    private Verbs(List<Verb> verbs) {
+        this.verbs = verbs;
+    }
+
+    /** The table shipped with unkg. */
+    public static Verbs standard() {
+        return STANDARD;
+    }
+
+    /**
+     * The verb that opens {@code text} (a paragraph without its number), as the table writes it, adverbs dropped:
+     * {@code "Recalling also its resolution"} gives {@code Recalling}. Null when no table phrase opens it and the
+     * first word is not verb-shaped.
+     */
+    public Verb opening(CharSequence text) {
+        String s = text.toString().stripLeading();
+        Matcher adv = ADVERBS.matcher(s);
+        int from = adv.lookingAt() ? adv.end() : 0;
+        String rest = s.substring(from);
+        if (from > 0 && !rest.isEmpty()) {
+            rest = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        }
+        for (Verb v : verbs) {
+            if (rest.startsWith(v.phrase()) && (rest.length() == v.phrase().length()
+                    || !Character.isLetter(rest.charAt(v.phrase().length())))) {
+                return v;
+            }
+        }
+        Matcher m = FALLBACK.matcher(rest);
+        if (m.lookingAt()) {
+            String w = m.group(1);
+            Section sec = w.endsWith("s") && !w.endsWith("ss") ? Section.OPERATIVE : Section.PREAMBLE;
+            return new Verb(w, sec);
+        }
+        return null;
+    }
+
+    private static Verbs load() {
+        List<Verb> list = new ArrayList<>();
+        try (var in = Verbs.class.getResourceAsStream("verbs.tsv");
+             var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                list.add(new Verb(f[0].strip(), Section.valueOf(f[1].strip().toUpperCase(java.util.Locale.ROOT))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read verbs.tsv", e);
+        }
+        list.sort(Comparator.comparingInt((Verb v) -> v.phrase().length()).reversed());
+        return new Verbs(List.copyOf(list));
+    }
+}
