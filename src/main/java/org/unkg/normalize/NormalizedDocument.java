@@ -12,6 +12,8 @@ import org.unkg.source.SourceText;
  * @param lines         running text lines in reading order (blank lines kept, furniture dropped)
  * @param footnotes     the footnotes in order
  * @param trailerSymbol the symbol an ODS trailer names, or null
+ * @param trailer       the trailer's lines (an ODS dump repeats its masthead there), possibly empty
  */
-public record NormalizedDocument(SourceText source, List<Line> lines, List<Footnote> footnotes, String trailerSymbol) {
+public record NormalizedDocument(SourceText source, List<Line> lines, List<Footnote> footnotes, String trailerSymbol,
+                                 List<Line> trailer) {
 }

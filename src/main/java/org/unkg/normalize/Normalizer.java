@@ -29,7 +29,8 @@ public final class Normalizer {
         if (source.format() != SourceFormat.MARKDOWN) {
             InlineMarks.apply(lines, footnotes);
         }
+        List<Line> trailer = lines.stream().filter(l -> l.kind() == Line.Kind.TRAILER).toList();
         lines.removeIf(l -> l.kind() == Line.Kind.FURNITURE || l.kind() == Line.Kind.TRAILER);
-        return new NormalizedDocument(source, List.copyOf(lines), List.copyOf(footnotes), trailerSymbol);
+        return new NormalizedDocument(source, List.copyOf(lines), List.copyOf(footnotes), trailerSymbol, trailer);
     }
 }

@@ -47,10 +47,12 @@ final class BodyFinder {
     static void find(String s, List<Mention> out) {
         List<Mention> found = new ArrayList<>();
         Matcher k = KNOWN.matcher(s);
+        List<int[]> knownSpans = new ArrayList<>();
         while (k.find()) {
             NameTable.Row row = TABLE.lookup(k.group(1));
             if (row != null) {
                 found.add(body(row, k.start(1), k.end(1)));
+                knownSpans.add(new int[] {k.start(1), k.end(1)});
             }
         }
         Matcher g = GENERIC.matcher(s);
@@ -62,11 +64,22 @@ final class BodyFinder {
                 start += lead.end();
                 name = name.substring(lead.end());
             }
+            // a name from the table wins over a longer capitalized run that swallows it ("… in Siracusa")
+            int cut = name.length();
+            for (int[] ks : knownSpans) {
+                if (ks[0] >= start && ks[0] < start + cut && ks[1] < start + cut) {
+                    cut = ks[0] == start ? ks[1] - start : Math.min(cut, ks[0] - start);
+                }
+            }
+            name = name.substring(0, cut).replaceAll("\\s+(?:and|of|the|for|in|on|and the)\\s*$", "");
             Matcher of = OF_THE.matcher(name);
             if (of.find()) {
-                addGeneric(found, name.substring(0, of.start()), start);
+                String first = name.substring(0, of.start());
+                if (first.matches(".*\\b" + HEAD)) {
+                    addGeneric(found, first, start);
+                }
                 addGeneric(found, name.substring(of.end()), start + of.end());
-            } else {
+            } else if (name.matches(".*\\b" + HEAD + "(?:\\s+(?:of|on|for|in|against)\\s+.*)?")) {
                 addGeneric(found, name, start);
             }
         }

@@ -59,6 +59,9 @@ final class TreatyFinder {
         String name = s.substring(start, end).replaceAll("\\s+", " ");
         String type = s.substring(ts, te);
         boolean plural = type.endsWith("s") && !type.equals("Charter");
+        if (type.equals("Treaty") && s.startsWith(" Series", te)) {
+            return null; // "United Nations, Treaty Series" is where treaties are published, not a treaty
+        }
         if (start == ts && end == te && !type.equals("Charter")) {
             return null; // "the Convention": an anaphor, not a name
         }

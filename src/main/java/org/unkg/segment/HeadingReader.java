@@ -106,6 +106,25 @@ final class HeadingReader {
         securityCouncil(lines, flat, id);
     }
 
+    /** Fills what the heading left unknown from a masthead printed elsewhere (an ODS trailer repeats it). */
+    static void masthead(List<String> lines, Identity.Builder id) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        String flat = FootnoteMark.strip(String.join(" ", lines)).replaceAll("\\s+", " ");
+        Identity probe = id.build();
+        Matcher m;
+        if (probe.distributed() == null && (m = DISTR.matcher(flat)).find()) {
+            id.distributed(UnDates.of(m, 0));
+        }
+        if (probe.session() == null && (m = SESSION.matcher(flat)).find() && m.group(2) == null) {
+            id.session(Ordinals.parse(m.group(1)));
+        }
+        if (probe.agendaItem() == null && (m = AGENDA.matcher(flat)).find()) {
+            id.agendaItem(m.group(1).replaceAll("\\s+", " ").replaceAll("(\\d)\\(", "$1 ("));
+        }
+    }
+
     /** The {@code 53/97. Title} line and the lines that continue it up to a blank line. */
     private static void title(List<String> lines, Identity.Builder id) {
         for (int i = 0; i < lines.size(); i++) {

@@ -43,6 +43,7 @@ public final class Segmenter {
             headingLines.add(lines.get(i).kind() == Line.Kind.TEXT ? lines.get(i).string() : "");
         }
         HeadingReader.heading(headingLines, doc.trailerSymbol(), id);
+        HeadingReader.masthead(doc.trailer().stream().map(Line::string).toList(), id);
         if (bodyStart >= 0) {
             Matcher om = ORGAN_LINE.matcher(FootnoteMark.strip(lines.get(bodyStart).string()));
             if (om.matches() && id.organ() == null) {

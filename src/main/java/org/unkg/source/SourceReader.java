@@ -31,7 +31,8 @@ public final class SourceReader {
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         SourceFormat format = text.contains("<<ODS ") ? SourceFormat.ODS
-                : path.toString().endsWith(".md") ? SourceFormat.MARKDOWN : SourceFormat.TEXT;
+                : path.toString().endsWith(".md") || text.contains("](#)") || text.contains("*Welcomes*")
+                ? SourceFormat.MARKDOWN : SourceFormat.TEXT;
         return new SourceText(path.toString(), text, format, sha256(bytes));
     }
 
