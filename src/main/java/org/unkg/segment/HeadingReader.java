@@ -38,15 +38,17 @@ final class HeadingReader {
     private static final Pattern SC_OLD = Pattern.compile("^\\s*(\\d{1,4})\\s*\\((\\d{4})\\)\\s*\\.?\\s*Resolutions?\\s+"
             + "of\\s+" + DATE);
     private static final Pattern SC_NEW = Pattern.compile("(?i:resolution)\\s+(\\d{1,4})\\s*\\((\\d{4})\\)");
-    private static final Pattern SC_NEW_DATE = Pattern.compile("^\\s*(?:of|adopted\\s+on)\\s+" + DATE);
+    private static final Pattern SC_NEW_DATE = Pattern.compile("^\\s*(?:(?:of|adopted\\s+on)\\s+)?" + DATE);
     private static final Pattern SC_ADOPTED_AT = Pattern.compile("Adopted\\s+by\\s+the\\s+Security\\s+Council\\s+at\\s+"
             + "its\\s+(\\d+)(?:st|nd|rd|th|d)?\\s+meeting,?\\s+on\\s+" + DATE);
     private static final Pattern SC_SYMBOL = Pattern.compile("^\\s*S/RES/(\\d{1,4})\\s*\\((\\d{4})\\)\\s*$");
     private static final Pattern BRACKET_DOC = Pattern.compile("^\\s*\\[\\s*(S/\\d+[^\\]]*?)\\s*\\]\\s*$");
-    private static final Pattern PLENARY = Pattern.compile("(\\d+)(?:st|nd|rd|th|d)\\s+plenary\\s+meeting",
+    private static final Pattern PLENARY = Pattern.compile("(\\d+)(?:st|nd|rd|th|d)\\s+(?:\\((?:resumed|continued)\\)\\s+)?"
+            + "plenary\\s+meeting",
             Pattern.CASE_INSENSITIVE);
+    // OCR of the printed volumes misreads "at" ("ai") and leaves stray marks ("1193rd_ meeting")
     private static final Pattern SC_CLOSING = Pattern.compile("Adopted\\s+(unanimously\\s+)?(?:without\\s+a\\s+vote\\s+)?"
-            + "at\\s+the\\s+(\\d+)\\s*(?:st|nd|rd|th|d)?\\s+meeting");
+            + "a[til1]\\s+(?:the|its)\\s+(\\d+)\\s*(?:st|nd|rd|th|d)?[_.,']?\\s+meeting");
     private static final Pattern SC_CLOSING_BY = Pattern.compile("Adopted\\s+by\\s+(\\w+)\\s+votes?\\s+to\\s+(\\w+)"
             + "(?:[^.]*?with\\s+(\\w+)\\s+abstentions?)?[^.]*?at\\s+the\\s+(\\d+)\\s*(?:st|nd|rd|th|d)?\\s+meeting");
     private static final Pattern VOTE = Pattern.compile("by\\s+(\\w+)\\s+votes?\\s+to\\s+(\\w+)(?:\\s*\\)?\\s*,?\\s*"
@@ -160,7 +162,11 @@ final class HeadingReader {
                     || (m = Pattern.compile("^\\s*" + SC_NEW.pattern()).matcher(l)).find()) {
                 if (id.number() == null || id.organ() == Organ.SECURITY_COUNCIL) {
                     id.organ(Organ.SECURITY_COUNCIL).number(m.group(1) + " (" + m.group(2) + ")");
-                    String after = l.substring(m.end()) + " " + (i + 1 < lines.size() ? lines.get(i + 1) : "");
+                    StringBuilder next = new StringBuilder(l.substring(m.end()));
+                    for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
+                        next.append(' ').append(lines.get(j));
+                    }
+                    String after = next.toString();
                     Matcher d = SC_NEW_DATE.matcher(after.strip().isEmpty() ? "" : " " + after.strip());
                     if (d.find()) {
                         id.adopted(UnDates.of(d, 0));

@@ -36,7 +36,8 @@ public final class Segmenter {
     /** Segments one normalized document. */
     public static SegmentedDocument segment(NormalizedDocument doc) {
         List<Line> lines = doc.lines();
-        int bodyStart = bodyStart(lines);
+        int[] bounds = bounds(lines);
+        int bodyStart = bounds[0];
         Identity.Builder id = Identity.builder(null);
         List<String> headingLines = new ArrayList<>();
         for (int i = 0; i < Math.max(bodyStart, 0); i++) {
@@ -46,7 +47,7 @@ public final class Segmenter {
         HeadingReader.masthead(doc.trailer().stream().map(Line::string).toList(), id);
         if (bodyStart >= 0) {
             Matcher om = ORGAN_LINE.matcher(FootnoteMark.strip(lines.get(bodyStart).string()));
-            if (om.matches() && id.organ() == null) {
+            if (bounds[1] > bodyStart && om.matches() && id.organ() == null) {
                 org.unkg.model.Organ.fromLabel(om.group(1).replaceAll("\\s+", " ")).ifPresent(id::organ);
             }
         }
@@ -69,7 +70,7 @@ public final class Segmenter {
             passages.add(new Passage(p, Section.HEADING, null, null));
         }
         int bodyEnd = closing >= 0 ? closing : lines.size();
-        body(lines.subList(Math.min(bodyStart + 1, bodyEnd), bodyEnd), passages);
+        body(lines.subList(Math.min(bounds[1], bodyEnd), bodyEnd), passages);
         if (closing >= 0) {
             for (MappedText p : ParagraphJoiner.join(lines.subList(closing, closingEnd))) {
                 passages.add(new Passage(p, Section.TRAILER, null, null));
@@ -84,14 +85,30 @@ public final class Segmenter {
         return new SegmentedDocument(doc, id.build(), List.copyOf(passages));
     }
 
-    private static int bodyStart(List<Line> lines) {
+    /**
+     * The line "The General Assembly," that opens the body; where a text has none, the line before its first
+     * paragraph that opens with a drafting verb or a number, so that what precedes it is still read as heading.
+     */
+    private static int[] bounds(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).kind() == Line.Kind.TEXT && ORGAN_LINE.matcher(FootnoteMark.strip(lines.get(i).string()))
                     .matches()) {
-                return i;
+                return new int[] {i, i + 1};
             }
         }
-        return -1;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.kind() != Line.Kind.TEXT) {
+                continue;
+            }
+            String s = FootnoteMark.strip(l.string()).strip();
+            Verbs.Verb v = Verbs.standard().opening(s);
+            boolean verbOpens = v != null && s.startsWith(v.phrase()) && !s.startsWith("Adopted");
+            if (ParagraphJoiner.NUMBERED.matcher(s).lookingAt() || verbOpens || s.startsWith("The ")) {
+                return new int[] {i, i};
+            }
+        }
+        return new int[] {-1, 0};
     }
 
     private static int closingStart(List<Line> lines, int bodyStart) {
