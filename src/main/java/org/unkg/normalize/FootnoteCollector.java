@@ -15,8 +15,9 @@ final class FootnoteCollector {
     private static final Pattern STARRED = Pattern.compile("\\s*(\\*{1,3})\\s+(?=\\S)");
     private static final Pattern MARK_LED = Pattern.compile("\\s*\uE000(\\d+)\uE001\\s*");
     private static final Pattern SLASH_NOTE = Pattern.compile("\\s*(\\d{1,3})/\\s+\\S.*");
-    private static final Pattern PLENARY = Pattern.compile("(?i)\\s*\\d+(?:st|nd|rd|th)\\s+plenary\\s+meeting\\s*");
-    private static final Pattern ADOPTED = Pattern.compile("\\s*Adopted\\b.*");
+    private static final Pattern PLENARY = Pattern.compile("(?i)\\s*\\d+(?:st|nd|rd|th)\\s+(?:\\((?:resumed|continued)\\)\\s+)?"
+            + "plenary\\s+meeting\\s*");
+    private static final Pattern ADOPTED = Pattern.compile("\\s*Ad[ao]pted\\b.*");
     private static final Pattern OPENER = Pattern.compile("\\s*(?:\\d{1,3}\\.\\s|\\([a-z]{1,4}\\)\\s|[A-Z][a-z]+ing\\b|"
             + "(?:Also|Further|Deeply|Strongly|Firmly|Gravely|Noting|Taking|Bearing|Having|Welcoming|Recalling|"
             + "Reaffirming|Recognizing|Convinced|Concerned|Alarmed|Aware|Mindful|Conscious)\\b)");

@@ -22,6 +22,9 @@ final class ResolutionFinder {
             + "(?:\\s+(?:Nos?\\.|numbers?))?\\s+(" + ResolutionNumbers.NUMBER + ")");
     private static final Pattern ITEM_TAIL = Pattern.compile("^(" + MARKS + ")(?:\\s*,?\\s+(?:adopted\\s+)?(?:of|on)\\s+"
             + UnDates.SOURCE + ")?(" + MARKS + ")");
+    /** "187 (1964) of 13 March": the Council's numbers carry the year the date leaves out. */
+    private static final Pattern DAY_MONTH = Pattern.compile("^\\s*,?\\s+of\\s+(\\d{1,2})\\s+(" + UnDates.MONTH
+            + ")(?![\\s,]*\\d)");
     private static final Pattern NEXT = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?|\\s+and\\s+|"
             + "\\s+as\\s+well\\s+as\\s+)(" + ResolutionNumbers.NUMBER + ")");
     private static final Pattern ITS = Pattern.compile("\\b(?:its|their)\\s+(?:own\\s+|earlier\\s+|previous\\s+|"
@@ -65,6 +68,14 @@ final class ResolutionFinder {
                 List<String> marks = marks(t.group(1) + (t.group(8) == null ? "" : t.group(8)));
                 int next = end + t.end();
                 String norm = ResolutionNumbers.normalize(number);
+                if (date == null && ResolutionNumbers.isSecurityCouncil(norm)) {
+                    Matcher dm = DAY_MONTH.matcher(s.substring(end));
+                    if (dm.lookingAt()) {
+                        date = UnDates.parse(dm.group(1) + " " + dm.group(2) + " " + ResolutionNumbers.scYear(norm));
+                        itemEnd = end + dm.end();
+                        next = itemEnd;
+                    }
+                }
                 Mention m = Mention.of(kindOf(norm, organ, decision), list.isEmpty() ? spanStart : itemStart, itemEnd,
                         norm).withOrgan(organ).withDate(date).withMarks(marks)
                         .withParagraphs(list.isEmpty() ? paragraphs : List.of());

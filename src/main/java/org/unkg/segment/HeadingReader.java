@@ -40,15 +40,15 @@ final class HeadingReader {
     private static final Pattern SC_NEW = Pattern.compile("(?i:resolution)\\s+(\\d{1,4})\\s*\\((\\d{4})\\)");
     private static final Pattern SC_NEW_DATE = Pattern.compile("^\\s*(?:(?:of|adopted\\s+on)\\s+)?" + DATE);
     private static final Pattern SC_ADOPTED_AT = Pattern.compile("Adopted\\s+by\\s+the\\s+Security\\s+Council\\s+at\\s+"
-            + "its\\s+(\\d+)(?:st|nd|rd|th|d)?\\s+meeting,?\\s+on\\s+" + DATE);
+            + "its\\s+(\\d+)(?:st|nd|rd|th|d)?\\s+meeting,?\\s+[Oo]n\\s+" + DATE);
     private static final Pattern SC_SYMBOL = Pattern.compile("^\\s*S/RES/(\\d{1,4})\\s*\\((\\d{4})\\)\\s*$");
     private static final Pattern BRACKET_DOC = Pattern.compile("^\\s*\\[\\s*(S/\\d+[^\\]]*?)\\s*\\]\\s*$");
     private static final Pattern PLENARY = Pattern.compile("(\\d+)(?:st|nd|rd|th|d)\\s+(?:\\((?:resumed|continued)\\)\\s+)?"
             + "plenary\\s+meeting",
             Pattern.CASE_INSENSITIVE);
     // OCR of the printed volumes misreads "at" ("ai") and leaves stray marks ("1193rd_ meeting")
-    private static final Pattern SC_CLOSING = Pattern.compile("Adopted\\s+(unanimously\\s+)?(?:without\\s+a\\s+vote\\s+)?"
-            + "a[til1]\\s+(?:the|its)\\s+(\\d+)\\s*(?:st|nd|rd|th|d)?[_.,']?\\s+meeting");
+    private static final Pattern SC_CLOSING = Pattern.compile("Ad[ao]pted\\s+(unanimously\\s+)?(?:without\\s+a\\s+vote\\s+)?"
+            + "a[til1]\\s+(?:the|its)\\s+(\\d+(?:\\s\\d)?)\\s*(?:st|nd|rd|th|d)?[_.,']?\\s+meet-?\\s*ing");
     private static final Pattern SC_CLOSING_BY = Pattern.compile("Adopted\\s+by\\s+(\\w+)\\s+votes?\\s+to\\s+(\\w+)"
             + "(?:[^.]*?with\\s+(\\w+)\\s+abstentions?)?[^.]*?at\\s+the\\s+(\\d+)\\s*(?:st|nd|rd|th|d)?\\s+meeting");
     private static final Pattern VOTE = Pattern.compile("by\\s+(\\w+)\\s+votes?\\s+to\\s+(\\w+)(?:\\s*\\)?\\s*,?\\s*"
@@ -180,6 +180,15 @@ final class HeadingReader {
         if ((m = SC_ADOPTED_AT.matcher(flat)).find()) {
             id.organ(Organ.SECURITY_COUNCIL).meeting(Integer.parseInt(m.group(1))).adopted(UnDates.of(m, 1));
         }
+        // a Council resolution's year is its adoption year; where OCR broke the one, the other stands
+        Identity probe = id.build();
+        if (probe.organ() == Organ.SECURITY_COUNCIL && probe.number() != null && probe.adopted() != null) {
+            Matcher n = Pattern.compile("(\\d+) \\((\\d{4})\\)").matcher(probe.number());
+            if (n.matches() && Integer.parseInt(n.group(2)) != probe.adopted().getYear()
+                    && Math.abs(Integer.parseInt(n.group(2)) - probe.adopted().getYear()) < 10) {
+                id.number(n.group(1) + " (" + probe.adopted().getYear() + ")").symbol(null);
+            }
+        }
     }
 
     /** Reads the closing lines: plenary meeting and date, or the Security Council's "Adopted …" sentence. */
@@ -198,7 +207,7 @@ final class HeadingReader {
             return;
         }
         if ((m = SC_CLOSING.matcher(flat)).find()) {
-            id.meeting(Integer.parseInt(m.group(2)));
+            id.meeting(Integer.parseInt(m.group(2).replace(" ", "")));
             if (m.group(1) != null) {
                 id.vote(Vote.unanimously());
             } else {

@@ -26,8 +26,9 @@ import org.unkg.normalize.NormalizedDocument;
 public final class Segmenter {
     private static final Pattern ORGAN_LINE = Pattern.compile("^\\s*The\\s+(General\\s+Assembly|Security\\s+Council|"
             + "Economic\\s+and\\s+Social\\s+Council|Human\\s+Rights\\s+Council|Trusteeship\\s+Council)\\s*[,.:;]?\\s*$");
-    private static final Pattern PLENARY = Pattern.compile("(?i)^\\s*\\d+(?:st|nd|rd|th|d)\\s+plenary\\s+meeting\\b.*");
-    private static final Pattern ADOPTED = Pattern.compile("^\\s*Adopted\\b.*");
+    private static final Pattern PLENARY = Pattern.compile("(?i)^\\s*\\d+(?:st|nd|rd|th|d)\\s+(?:\\((?:resumed|continued)\\)\\s+)?"
+            + "plenary\\s+meeting\\b.*");
+    private static final Pattern ADOPTED = Pattern.compile("^\\s*Ad[ao]pted\\b.*");
     private static final Pattern ANNEX = Pattern.compile("^\\s*(?:Annex|ANNEX)(?:\\s+[IVX\\d]+)?\\s*$");
 
     private Segmenter() {
