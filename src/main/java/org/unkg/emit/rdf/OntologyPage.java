@@ -86,7 +86,8 @@ public final class OntologyPage {
         List<Resource> classes = terms(OWL.Class.getURI());
         List<Resource> objectProps = terms(OWL.ObjectProperty.getURI());
         List<Resource> dataProps = terms(OWL.DatatypeProperty.getURI());
-        List<Resource> sections = terms(Unkg.Section.getURI());
+        List<Resource> sections = terms(SKOS.ConceptScheme.getURI());
+        sections.addAll(terms(Unkg.Section.getURI()));
         html.append("<nav><p>").append(toc("Classes", classes)).append(toc("Object properties", objectProps))
                 .append(toc("Datatype properties", dataProps)).append(toc("Sections", sections)).append("</p></nav>\n");
         block("Classes", classes);
