@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.unkg.emit.ExtractionSink;
 import org.unkg.model.Extraction;
 import org.unkg.model.Identity;
+import org.unkg.model.Organ;
 import org.unkg.model.Problem;
 import org.unkg.model.Vote;
 
@@ -127,9 +128,11 @@ public final class RdfEmitter implements ExtractionSink {
 
     /** The resolution this file holds, with what identifies it. */
     private void identity(GraphWriter w, Identity id, Node r) {
-        if (id.organ() != null) {
-            w.type(r, Unkg.Resolution, Things.organClass(id.organ()), Vocab.Eli.LegalResource);
-            w.add(r, Vocab.Eli.passed_by, things.body(w, id.organ()));
+        // a symbol read without its organ (an ODS trailer, say) still names the organ by the UN's own rule
+        Organ organ = id.organ() != null ? id.organ() : ResolutionSymbols.organOfSymbol(id.symbol()).orElse(null);
+        if (organ != null) {
+            w.type(r, Unkg.Resolution, Things.organClass(organ), Vocab.Eli.LegalResource);
+            w.add(r, Vocab.Eli.passed_by, things.body(w, organ));
         } else {
             w.type(r, Unkg.Resolution, Vocab.Eli.LegalResource);
         }

@@ -33,6 +33,18 @@ public final class ResolutionSymbols {
         return organ.symbolPrefix() + "/RES/" + number.trim();
     }
 
+    /** The organ whose resolution {@code symbol} is, from its prefix: {@code A/RES/} or {@code S/RES/}. */
+    public static Optional<Organ> organOfSymbol(String symbol) {
+        if (symbol != null) {
+            for (Organ o : Organ.values()) {
+                if (symbol.trim().startsWith(o.symbolPrefix() + "/RES/")) {
+                    return Optional.of(o);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The organ whose numbering {@code number} follows, when its form says so unambiguously. Used where the
      * model gives a bare number, such as the resolution that established a body.

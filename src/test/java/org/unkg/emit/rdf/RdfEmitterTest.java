@@ -195,4 +195,12 @@ class RdfEmitterTest {
                 + "?v unkg:votesInFavour \"15\"^^xsd:nonNegativeInteger ; unkg:abstentions ?a ; unkg:unanimous true"));
         assertEquals(r + "/vote", e.select("SELECT ?v WHERE { ?r unkg:vote ?v }").get(0).getResource("v").getURI());
     }
+
+    @Test
+    void symbolReadWithoutItsOrganStillNamesTheOrgan() {
+        Extraction x = new Extraction("ods/trailer-only.txt", "b".repeat(64), "ods", "",
+                Identity.builder(null).symbol("A/RES/59/153").build(), List.of(), List.of());
+        assertTrue(Emitted.of(x).ask("<" + Emitted.iri("A/RES/59/153").getURI() + "> a unkg:GeneralAssemblyResolution ; "
+                + "eli:passed_by <" + Emitted.iri("body/general-assembly").getURI() + ">"));
+    }
 }

@@ -37,4 +37,15 @@ class ResolutionSymbolsTest {
     void symbolIsOrganLetterResAndNumber(Organ organ, String number, String symbol) {
         assertEquals(symbol, ResolutionSymbols.symbol(organ, number));
     }
+
+    @ParameterizedTest(name = "{0} is a resolution of {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+            "A/RES/53/97        | GENERAL_ASSEMBLY",
+            "S/RES/1373 (2001)  | SECURITY_COUNCIL",
+            "A/61/119/Add.1     | none",
+            "E/RES/1996/31      | none",
+    })
+    void organOfSymbolFollowsItsPrefix(String symbol, Organ organ) {
+        assertEquals(Optional.ofNullable(organ), ResolutionSymbols.organOfSymbol(symbol));
+    }
 }
