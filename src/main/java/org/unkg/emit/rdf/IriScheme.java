@@ -1,8 +1,10 @@
 package org.unkg.emit.rdf;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -225,15 +227,9 @@ public final class IriScheme {
 
     /** A symbol or number as a path: whitespace dropped, slashes kept, each segment encoded. */
     static String symbolPath(String symbol) {
-        String s = symbol.replaceAll("\\s+", "");
-        StringBuilder sb = new StringBuilder();
-        for (String part : s.split("/", -1)) {
-            if (sb.length() > 0 || s.startsWith("/")) {
-                sb.append('/');
-            }
-            sb.append(encodeSegment(part));
-        }
-        return sb.toString();
+        return Arrays.stream(symbol.replaceAll("\\s+", "").split("/", -1))
+                .map(IriScheme::encodeSegment)
+                .collect(Collectors.joining("/"));
     }
 
     /**
