@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * a job number standing together), never by matching one document's title.
  */
 final class PageFurniture {
-    static final Pattern JOB_NUMBER = Pattern.compile("\\s*\\d{2}-\\d{5}\\s*(?:\\([A-Z]\\))?\\s*(?:\\d{6})?\\s*");
+    static final Pattern JOB_NUMBER = Pattern.compile("\\s*\\d{2}-\\d{5}\\*?\\s*(?:\\([A-Z]\\))?\\s*(?:\\d{6})?\\s*");
     static final Pattern BARCODE = Pattern.compile("\\s*\\*\\d{7,}\\*\\s*");
     static final Pattern PAGE_NUMBER = Pattern.compile("\\s*\\d{1,3}/\\d{1,3}\\s*");
     static final Pattern OWN_SYMBOL = Pattern.compile("\\s*(?:A|S)/(?:RES/)?[A-Z0-9./()\\- ]+?\\s*");
@@ -118,7 +118,7 @@ final class PageFurniture {
     }
 
     static boolean isSymbolLine(String s) {
-        String t = s.strip();
+        String t = s.strip().replaceFirst("\\*$", ""); // a reissued document's symbol carries an asterisk
         return (t.startsWith("A/RES/") || t.startsWith("S/RES/") || t.matches("A/(?:ES-\\d+|S-\\d+|\\d+)/.*"))
                 && OWN_SYMBOL.matcher(t).matches() && t.length() < 40;
     }

@@ -57,6 +57,8 @@ final class ResolutionFinder {
                 spanStart = h.start() - (pre.length() - p.start());
             }
             List<Mention> list = new ArrayList<>();
+            List<Boolean> andBefore = new ArrayList<>();
+            andBefore.add(false);
             int itemStart = h.start(2);
             String number = h.group(2);
             int end = h.end(2);
@@ -85,11 +87,12 @@ final class ResolutionFinder {
                     from = next;
                     break;
                 }
+                andBefore.add(n.group().matches("(?s)\\s+and\\s.*"));
                 itemStart = next + n.start(1);
                 number = n.group(1);
                 end = next + n.end(1);
             }
-            out.addAll(shareDates(list));
+            out.addAll(shareDates(list, andBefore));
         }
     }
 
@@ -147,16 +150,20 @@ final class ResolutionFinder {
         return CitationKind.GA_RESOLUTION;
     }
 
-    /** "resolutions 58/136 and 58/140 of 22 December 2003": the date closes the run of undated numbers before it. */
-    private static List<Mention> shareDates(List<Mention> list) {
+    /**
+     * "resolutions 58/136 and 58/140 of 22 December 2003": a date shared by numbers joined with "and". Across commas
+     * each number has its own date or none ("186 (1964), 187 (1964), 193 (1964) of 9 August 1964"; "67/290 of
+     * 9 July 2013, 70/1, 70/299 of 29 July 2016").
+     */
+    private static List<Mention> shareDates(List<Mention> list, List<Boolean> andBefore) {
         List<Mention> out = new ArrayList<>(list);
         for (int i = out.size() - 1; i > 0; i--) {
-            Mention later = out.get(i);
-            if (later.date() == null) {
+            if (out.get(i).date() == null || !andBefore.get(i)) {
                 continue;
             }
-            for (int j = i - 1; j >= 0 && out.get(j).date() == null && out.get(j).marks().isEmpty(); j--) {
-                out.set(j, out.get(j).withDate(later.date()).withRelated("shared-date"));
+            Mention prev = out.get(i - 1);
+            if (prev.date() == null && prev.marks().isEmpty()) {
+                out.set(i - 1, prev.withDate(out.get(i).date()));
             }
         }
         return out;

@@ -26,30 +26,40 @@ final class TreatyFinder {
             + "Charter)\\b");
     private static final Set<String> CONNECTORS = Set.of("of", "on", "the", "and", "to", "for", "against", "in", "or",
             "relating", "relative", "concerning", "between", "with", "by", "which", "may", "be", "have", "from", "a",
-            "an", "its", "their", "all", "other", "at", "into");
+            "an", "its", "their", "all", "other", "at", "into", "under", "beyond");
     private static final Pattern WORD = Pattern.compile("\\s*(,\\s*)?([\\p{L}][\\p{L}\\-\u2019']*|[IVX]+)");
     private static final Pattern DATE_AFTER = Pattern.compile("^\\s*,?\\s*(?:adopted\\s+|signed\\s+|done\\s+|concluded\\s+)?"
             + "(?:at\\s+[A-Z]\\w+\\s+)?(?:on|of)\\s+" + UnDates.SOURCE);
     private static final Pattern MARKS_AFTER = Pattern.compile("^\\s*,?\\s*((?:\uE000\\d+\uE001\\s*,?\\s*)+)");
     private static final Pattern THERETO = Pattern.compile("^\\s+thereto\\b");
     private static final Pattern TO_PARENT = Pattern.compile("^\\s+to\\s+the\\s+(?=[A-Z])");
+    private static final Pattern SUPPLEMENTING = Pattern.compile("^\\s*,?\\s*supplementing\\s+the\\s+(?=[A-Z])");
+    /** "Comprehensive Nuclear-Test-Ban Treaty Organization": an instrument word that names a body is no treaty. */
+    private static final Pattern BODY_AFTER = Pattern.compile("^\\s+(?:Organization|Organisation|Commission|Committee|"
+            + "Secretariat|Body|Bodies|Council|Office|Monitoring|Event|Conference|Series|Section|Division|Branch|"
+            + "Unit|Secretary|Parties)\\b");
+    private static final Pattern LOOSE_END = Pattern.compile("\\s+(?:by|of|for|to|on|in)\\s+(?:the\\s+)?(?:States?|Parties|"
+            + "Party|Members?|Governments?)(?:\\s+Parties)?$");
 
     private TreatyFinder() {
     }
 
     static void find(String s, List<Mention> out) {
+        List<Mention> found = new ArrayList<>();
         Matcher t = TYPE.matcher(s);
         int from = 0;
         Mention previous = null;
         while (t.find(from)) {
-            Mention m = at(s, t.start(), t.end(), previous, out);
-            if (m == null) {
-                from = t.end();
-                continue;
+            Mention m = at(s, t.start(), t.end(), previous, found);
+            from = t.end();
+            if (m != null) {
+                previous = m;
+                for (Mention f : found) {
+                    from = Math.max(from, f.end());
+                }
             }
-            previous = m;
-            from = Math.max(t.end(), m.end());
         }
+        out.addAll(found);
     }
 
     /** Reads one treaty name around the instrument word at {@code [ts, te)}; adds it and any nested one. */
@@ -59,8 +69,12 @@ final class TreatyFinder {
         String name = s.substring(start, end).replaceAll("\\s+", " ");
         String type = s.substring(ts, te);
         boolean plural = type.endsWith("s") && !type.equals("Charter");
-        if (type.equals("Treaty") && s.startsWith(" Series", te)) {
-            return null; // "United Nations, Treaty Series" is where treaties are published, not a treaty
+        if (BODY_AFTER.matcher(s.substring(te)).lookingAt()) {
+            return null; // "United Nations, Treaty Series", "Treaty Organization": not a treaty
+        }
+        Matcher loose = LOOSE_END.matcher(s.substring(start, end));
+        if (loose.find()) {
+            end = start + loose.start();
         }
         if (start == ts && end == te && !type.equals("Charter")) {
             return null; // "the Convention": an anaphor, not a name
@@ -74,12 +88,29 @@ final class TreatyFinder {
         LocalDate date = null;
         int spanEnd = end;
         Matcher d = DATE_AFTER.matcher(s.substring(end));
+        // "Agreement … of the United Nations Convention on the Law of the Sea of 10 December 1982": the date is the
+        // nested instrument's
+        boolean nested = TYPE.matcher(s.substring(te, end)).find();
         if (d.lookingAt()) {
-            date = UnDates.of(d, 0);
+            date = nested ? null : UnDates.of(d, 0);
             spanEnd = end + d.end();
         }
         List<String> alts = new ArrayList<>();
         Mention parent = null;
+        Matcher sup = SUPPLEMENTING.matcher(s.substring(spanEnd));
+        int marksFrom = spanEnd;
+        if (sup.lookingAt()) {
+            int ps = spanEnd + sup.end();
+            Matcher pt = TYPE.matcher(s);
+            if (pt.find(ps) && pt.start() - ps < 80) {
+                Mention p = at(s, pt.start(), pt.end(), null, out);
+                if (p != null && p.start() == ps) {
+                    // the marks after the supplemented convention are the protocol's
+                    out.set(out.indexOf(p), p.withMarks(List.of()));
+                    marksFrom = p.end();
+                }
+            }
+        }
         Matcher th = THERETO.matcher(s.substring(spanEnd));
         Matcher tp = TO_PARENT.matcher(s.substring(spanEnd));
         if (th.lookingAt() && previous != null) {
@@ -120,7 +151,7 @@ final class TreatyFinder {
                 date = LocalDate.parse(row.extra(0));
             }
         }
-        Matcher mk = MARKS_AFTER.matcher(s.substring(spanEnd));
+        Matcher mk = MARKS_AFTER.matcher(s.substring(Math.max(spanEnd, marksFrom)));
         List<String> marks = new ArrayList<>();
         if (mk.lookingAt()) {
             Matcher n = FootnoteMark.PATTERN.matcher(mk.group(1));
@@ -139,7 +170,7 @@ final class TreatyFinder {
     private static final Pattern LEFT_WORD = Pattern.compile("([A-Z][\\p{L}\\-\u2019']*|II|III)\\s+$");
     private static final Pattern STOP_LEFT = Pattern.compile("[A-Z][a-z]+ing|The|A|An|And|Welcomes|Calls|Urges|Invites|"
             + "Decides|Requests|Also|Further|Convinced|Concerned|Aware|Mindful|Guided|Article|Articles|Section|"
-            + "Parties|States|Party|State|Member|Annex|Part|Guide|Under|In|Of|To|By");
+            + "Parties|States|Party|State|Member|Annex|Guide|Under|In|Of|To|By");
     private static final Pattern NEW_INSTRUMENT = Pattern.compile("(?:,|\\s(?:and|or))\\s+(?:the\\s+)?"
             + "(?:[A-Z][\\p{L}\\-\u2019']*\\s+){0,6}(?:Conventions?|Covenants?|Protocols?|Statute|Treaty|Agreement|"
             + "Charter)\\b");

@@ -54,6 +54,7 @@ public final class Resolver {
             }
         }
         citations.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        citations = FileConsistency.reconcile(citations);
         id = inferSession(id, citations);
         var src = doc.document().source();
         return new Extraction(src.file(), src.sha256(), src.format().label(), text, id, citations, List.of());
@@ -109,6 +110,10 @@ public final class Resolver {
             case GA_RESOLUTION, SC_RESOLUTION -> {
                 if (m.target().equals(own) && (kind == CitationKind.GA_RESOLUTION) == (id.organ() != Organ.SECURITY_COUNCIL)) {
                     return null; // the resolution's own number is its identity
+                }
+                if (p.section() == Section.HEADING && own != null && kind == CitationKind.SC_RESOLUTION
+                        && own.startsWith(m.target().replaceFirst(" \\(.*", " ("))) {
+                    return null; // its own number in the heading, with the year misprinted
                 }
                 if (date != null && !dateFits(m.target(), date)) {
                     date = null;

@@ -67,7 +67,8 @@ final class HeadingReader {
         String joined = FootnoteMark.strip(String.join("\n", lines));
         String flat = joined.replaceAll("\\s+", " ");
         for (int i = 0; i < Math.min(lines.size(), 14); i++) {
-            String l = FootnoteMark.strip(lines.get(i)).strip();
+            // a reissued document's symbol carries an asterisk: A/RES/78/68*
+            String l = FootnoteMark.strip(lines.get(i)).strip().replaceFirst("\\*$", "");
             Matcher sc = SC_SYMBOL.matcher(l);
             if (sc.matches()) {
                 id.organ(Organ.SECURITY_COUNCIL).number(sc.group(1) + " (" + sc.group(2) + ")");
