@@ -40,15 +40,16 @@ final class HeadingReader {
     private static final Pattern SC_NEW = Pattern.compile("(?i:resolution)\\s+(\\d{1,4})\\s*\\((\\d{4})\\)");
     private static final Pattern SC_NEW_DATE = Pattern.compile("^\\s*(?:(?:of|adopted\\s+on)\\s+)?" + DATE);
     private static final Pattern SC_ADOPTED_AT = Pattern.compile("Adopted\\s+by\\s+the\\s+Security\\s+Council\\s+at\\s+"
-            + "its\\s+(\\d+)(?:st|nd|rd|th|d)?\\s+meeting,?\\s+[Oo]n\\s+" + DATE);
+            + "its\\s+(\\d+)(?:st|nd|rd|th|d)?[_.,']?\\s+meeting,?\\s+[Oo]n\\s+" + DATE);
     private static final Pattern SC_SYMBOL = Pattern.compile("^\\s*S/RES/(\\d{1,4})\\s*\\((\\d{4})\\)\\s*$");
     private static final Pattern BRACKET_DOC = Pattern.compile("^\\s*\\[\\s*(S/\\d+[^\\]]*?)\\s*\\]\\s*$");
     private static final Pattern PLENARY = Pattern.compile("(\\d+)(?:st|nd|rd|th|d)\\s+(?:\\((?:resumed|continued)\\)\\s+)?"
             + "plenary\\s+meeting",
             Pattern.CASE_INSENSITIVE);
-    // OCR of the printed volumes misreads "at" ("ai") and leaves stray marks ("1193rd_ meeting")
-    private static final Pattern SC_CLOSING = Pattern.compile("Ad[ao]pted\\s+(unanimously\\s+)?(?:without\\s+a\\s+vote\\s+)?"
-            + "a[til1]\\s+(?:the|its)\\s+(\\d+(?:\\s\\d)?)\\s*(?:st|nd|rd|th|d)?[_.,']?\\s+meet-?\\s*ing");
+    // OCR of the printed volumes misreads "at" ("ai"), "1" ("i"), "meeting" ("meting") and splits numbers ("331 5th")
+    private static final Pattern SC_CLOSING = Pattern.compile("Ad[ao]pted\\s+(unanimously\\s*,?\\s+)?(?:without\\s+(?:a\\s+)?"
+            + "v[ao]te\\s*,?\\s+)?(?:a[til1]\\s+)?(?:the|its)\\s+(?:resumed\\s+)?([\\dilI]\\d{1,4}(?:\\s\\d)?)\\s*(?:st|nd|rd|th|d)?[_.,']?\\s+"
+            + "(?:\\((?:closed|private|resumed)\\)\\s+)?me+t-?\\s*ing");
     private static final Pattern SC_CLOSING_BY = Pattern.compile("Adopted\\s+by\\s+(\\w+)\\s+votes?\\s+to\\s+(\\w+)"
             + "(?:[^.]*?with\\s+(\\w+)\\s+abstentions?)?[^.]*?at\\s+the\\s+(\\d+)\\s*(?:st|nd|rd|th|d)?\\s+meeting");
     private static final Pattern VOTE = Pattern.compile("by\\s+(\\w+)\\s+votes?\\s+to\\s+(\\w+)(?:\\s*\\)?\\s*,?\\s*"
@@ -208,7 +209,7 @@ final class HeadingReader {
             return;
         }
         if ((m = SC_CLOSING.matcher(flat)).find()) {
-            id.meeting(Integer.parseInt(m.group(2).replace(" ", "")));
+            id.meeting(Integer.parseInt(m.group(2).replace(" ", "").replaceAll("[ilI]", "1")));
             if (m.group(1) != null) {
                 id.vote(Vote.unanimously());
             } else {

@@ -57,7 +57,8 @@ public final class Segmenter {
         if (closing >= 0) {
             closingEnd = closingEnd(lines, closing);
             StringBuilder sb = new StringBuilder();
-            for (int i = closing; i < closingEnd; i++) {
+            // the closing sentence may run past a blank line ("Adopted unanimously at the", "", "2407th meeting")
+            for (int i = closing; i < Math.min(lines.size(), Math.max(closingEnd, closing + 5)); i++) {
                 sb.append(lines.get(i).string()).append('\n');
             }
             HeadingReader.closing(sb.toString(), id);
