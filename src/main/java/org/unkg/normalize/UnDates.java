@@ -53,6 +53,59 @@ public final class UnDates {
         }
     }
 
+    private static final Pattern LENIENT = Pattern.compile("([\\dlIi|£fO]{1,2})\\s+([A-Za-z]{3,10})\\s+([\\dlIi|£fO]{4})");
+
+    /**
+     * A date from text read by OCR, where digits come out as look-alike letters ({@code 14 October £964},
+     * {@code 3f July 1989}) and month names lose a letter ({@code Auqust}). Only for places where a date is
+     * expected and can be checked against another fact, such as the year of a Security Council number.
+     */
+    public static LocalDate parseLenient(CharSequence s) {
+        LocalDate strict = parse(s);
+        if (strict != null) {
+            return strict;
+        }
+        Matcher m = LENIENT.matcher(FootnoteMark.strip(s));
+        if (!m.find()) {
+            return null;
+        }
+        Integer month = null;
+        String word = m.group(2).toLowerCase(Locale.ROOT);
+        for (var e : MONTHS.entrySet()) {
+            if (e.getKey().charAt(0) == word.charAt(0) && distance(e.getKey(), word) <= 1) {
+                month = e.getValue();
+            }
+        }
+        try {
+            return month == null ? null : LocalDate.of(Integer.parseInt(digits(m.group(3))), month,
+                    Integer.parseInt(digits(m.group(1))));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String digits(String s) {
+        return s.replaceAll("[lIi|£f]", "1").replace('O', '0');
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
     private static int month(String name) {
         return MONTHS.get(name.toLowerCase(Locale.ROOT));
     }

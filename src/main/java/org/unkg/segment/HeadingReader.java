@@ -41,6 +41,8 @@ final class HeadingReader {
     private static final Pattern SC_NEW_DATE = Pattern.compile("^\\s*(?:(?:of|adopted\\s+on)\\s+)?" + DATE);
     private static final Pattern SC_ADOPTED_AT = Pattern.compile("Adopted\\s+by\\s+the\\s+Security\\s+Council\\s+at\\s+"
             + "its\\s+(\\d+)(?:st|nd|rd|th|d)?[_.,']?\\s+meeting,?\\s+[Oo]n\\s+" + DATE);
+    private static final Pattern SC_ADOPTED_AT_LENIENT = Pattern.compile("Adopted\\s+by\\s+the\\s+Security\\s+Council\\s+"
+            + "at\\s+its\\s+(\\d+)(?:st|nd|rd|th|d)?[_.,']?\\s+meeting,?\\s+[Oo]n\\s+(\\S+\\s+\\S+\\s+\\S+)");
     private static final Pattern SC_SYMBOL = Pattern.compile("^\\s*S/RES/(\\d{1,4})\\s*\\((\\d{4})\\)\\s*$");
     private static final Pattern BRACKET_DOC = Pattern.compile("^\\s*\\[\\s*(S/\\d+[^\\]]*?)\\s*\\]\\s*$");
     private static final Pattern PLENARY = Pattern.compile("(\\d+)(?:st|nd|rd|th|d)\\s+(?:\\((?:resumed|continued)\\)\\s+)?"
@@ -172,6 +174,13 @@ final class HeadingReader {
                     Matcher d = SC_NEW_DATE.matcher(after.strip().isEmpty() ? "" : " " + after.strip());
                     if (d.find()) {
                         id.adopted(UnDates.of(d, 0));
+                    } else {
+                        // OCR'd volumes: accept a garbled date only when its year is the number's
+                        LocalDate lenient = UnDates.parseLenient(after.strip().replaceFirst("^of\\s+", ""));
+                        if (lenient != null && (id.number().endsWith("(" + lenient.getYear() + ")")
+                                || !id.number().contains("("))) {
+                            id.adopted(lenient);
+                        }
                     }
                 }
             }
@@ -181,6 +190,12 @@ final class HeadingReader {
         }
         if ((m = SC_ADOPTED_AT.matcher(flat)).find()) {
             id.organ(Organ.SECURITY_COUNCIL).meeting(Integer.parseInt(m.group(1))).adopted(UnDates.of(m, 1));
+        } else if ((m = SC_ADOPTED_AT_LENIENT.matcher(flat)).find() && id.organ() == Organ.SECURITY_COUNCIL) {
+            id.meeting(Integer.parseInt(m.group(1)));
+            LocalDate d = UnDates.parseLenient(m.group(2));
+            if (d != null && id.number() != null && id.number().endsWith("(" + d.getYear() + ")")) {
+                id.adopted(d);
+            }
         }
         // a Council resolution's year is its adoption year; where OCR broke the one, the other stands
         Identity probe = id.build();
