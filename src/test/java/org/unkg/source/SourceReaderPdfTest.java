@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** PDFs: the layout of the text, and every way a PDF can fail to give text. Bad PDFs are made on the fly. */
@@ -60,6 +61,22 @@ class SourceReaderPdfTest {
         String text = reader.read(FOURTEEN_PAGES).text();
         assertTrue(text.contains("as well as all relevant \ntreaties,1 and the need"), "footnote 1 after the comma");
         assertTrue(text.contains("Associated Personnel,4 which"), "footnote 4 after the comma");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        A_RES_78_138.pdf | the other internationally agreed development
+        A_RES_78_118.pdf | welcomes the determination of the Secretary-
+        A_RES_78_270.pdf | overthrowing
+        """)
+    void justificationNudgesInsideAWordDoNotSplitIt(String pdf, String phrase) throws Exception {
+        assertTrue(reader.read(CorpusReadTest.SHARED.resolve("corpus/pdf").resolve(pdf)).text().contains(phrase));
+    }
+
+    @Test
+    void raisedFootnoteMarkAfterAWordStaysASeparateNumber() throws Exception {
+        String text = reader.read(CorpusReadTest.SHARED.resolve("corpus/pdf/A_RES_78_138.pdf")).text();
+        assertTrue(text.contains("the 2030 Agenda for Sustainable Development 15 and sustainable"));
     }
 
     @Test
