@@ -1,6 +1,7 @@
 package org.unkg.source;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,8 +22,10 @@ import java.util.HexFormat;
  * <p>The reasons a file is refused ({@link SourceException#getMessage()}): {@code the file is empty},
  * {@code the file has no text}, {@code binary file, not text or PDF}, {@code invalid text encoding: ...},
  * {@code the PDF is encrypted}, {@code the PDF is damaged: ...}, {@code the PDF has no text layer (scanned
- * image?)}, {@code cannot read the file (...)}. How the encoding is chosen is described in {@link TextDecoder},
- * how the format is chosen in {@link FormatDetector}, and how PDFs are read in {@link PdfTextReader}.
+ * image?)}, {@code no such file}, {@code permission denied}, {@code a directory, not a file},
+ * {@code cannot read the file (...)}. How the encoding is chosen is described in the package-private
+ * {@code TextDecoder}, how the format is chosen in {@code FormatDetector}, and how PDFs are read in
+ * {@code PdfTextReader} and {@code PageLineStripper}.
  *
  * <p>Stateless and safe to share between threads.
  */
@@ -35,8 +38,13 @@ public final class SourceReader {
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new SourceException("no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new SourceException("permission denied", e);
         } catch (IOException e) {
-            throw new SourceException("cannot read the file (" + e.getMessage() + ")", e);
+            if (Files.isDirectory(path)) {
+                throw new SourceException("a directory, not a file", e);
+            }
+            throw new SourceException("cannot read the file (" + withoutName(e, path) + ")", e);
         }
         return read(path.toString(), bytes);
     }
@@ -59,6 +67,13 @@ public final class SourceReader {
         }
         SourceFormat format = FormatDetector.textFormat(decoded.text(), name);
         return new SourceText(name, decoded.text(), format, sha256, decoded.charset());
+    }
+
+    /** The exception's message without the file name, which the caller prints in front of the reason. */
+    private static String withoutName(IOException e, Path path) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        m = m.replace(path.toString(), "").replaceAll("^[\\s:]+", "").strip();
+        return m.isEmpty() ? e.getClass().getSimpleName() : m;
     }
 
     static String sha256(byte[] bytes) {

@@ -106,6 +106,12 @@ class SourceReaderTextTest {
     }
 
     @Test
+    void directoryIsReportedAsNotAFile() {
+        SourceException e = assertThrows(SourceException.class, () -> reader.read(dir));
+        assertEquals("a directory, not a file", e.getMessage());
+    }
+
+    @Test
     void sha256IsOfTheBytesIncludingTheBom() throws Exception {
         byte[] withBom = concat(bytes(0xEF, 0xBB, 0xBF), "x".getBytes(StandardCharsets.UTF_8));
         SourceText s = reader.read(write("bom.txt", withBom));
