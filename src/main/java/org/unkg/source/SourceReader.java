@@ -1,39 +1,79 @@
 package org.unkg.source;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Reads one file into a {@link SourceText}.
+ * Reads one file into a {@link SourceText}: decodes text by a fixed rule, extracts a PDF's text layer, and
+ * detects the format, or refuses with a plain reason.
  *
  * <pre>{@code
- * SourceText s = new SourceReader().read(Path.of("data/seeds/000_53c47aa551a5de29.txt"));
- * s.format();   // TEXT
+ * SourceText s = new SourceReader().read(Path.of("seeds/003_1e1b856c1b555067.txt"));
+ * s.format();    // MARKDOWN, decided by content, not by the .txt name
+ * s.charset();   // UTF-8
  * }</pre>
+ *
+ * <p>The reasons a file is refused ({@link SourceException#getMessage()}): {@code the file is empty},
+ * {@code the file has no text}, {@code binary file, not text or PDF}, {@code invalid text encoding: ...},
+ * {@code the PDF is encrypted}, {@code the PDF is damaged: ...}, {@code the PDF has no text layer (scanned
+ * image?)}, {@code no such file}, {@code permission denied}, {@code a directory, not a file},
+ * {@code cannot read the file (...)}. How the encoding is chosen is described in the package-private
+ * {@code TextDecoder}, how the format is chosen in {@code FormatDetector}, and how PDFs are read in
+ * {@code PdfTextReader} and {@code PageLineStripper}.
+ *
+ * <p>Stateless and safe to share between threads.
  */
 public final class SourceReader {
 
-    /** Reads {@code path}; the reason of a {@link SourceException} is a plain sentence. */
+    /** Reads {@code path}; the reason of a {@link SourceException} is a plain sentence without the file name. */
     public SourceText read(Path path) throws SourceException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new SourceException("no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new SourceException("permission denied", e);
         } catch (IOException e) {
-            throw new SourceException("cannot read the file (" + e.getMessage() + ")", e);
+            if (Files.isDirectory(path)) {
+                throw new SourceException("a directory, not a file", e);
+            }
+            throw new SourceException("cannot read the file (" + withoutName(e, path) + ")", e);
         }
+        return read(path.toString(), bytes);
+    }
+
+    /**
+     * Reads bytes that came from somewhere other than a file, e.g. an upload; {@code name} is reported as the
+     * file and its extension breaks ties in format detection.
+     */
+    public SourceText read(String name, byte[] bytes) throws SourceException {
         if (bytes.length == 0) {
             throw new SourceException("the file is empty");
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        SourceFormat format = text.contains("<<ODS ") ? SourceFormat.ODS
-                : path.toString().endsWith(".md") || text.contains("](#)") || text.contains("*Welcomes*")
-                ? SourceFormat.MARKDOWN : SourceFormat.TEXT;
-        return new SourceText(path.toString(), text, format, sha256(bytes));
+        String sha256 = sha256(bytes);
+        if (FormatDetector.isPdf(bytes)) {
+            return new SourceText(name, PdfTextReader.read(bytes), SourceFormat.PDF, sha256, null);
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        if (decoded.text().isBlank()) {
+            throw new SourceException("the file has no text");
+        }
+        SourceFormat format = FormatDetector.textFormat(decoded.text(), name);
+        return new SourceText(name, decoded.text(), format, sha256, decoded.charset());
+    }
+
+    /** The exception's message without the file name, which the caller prints in front of the reason. */
+    private static String withoutName(IOException e, Path path) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        m = m.replace(path.toString(), "").replaceAll("^[\\s:]+", "").strip();
+        return m.isEmpty() ? e.getClass().getSimpleName() : m;
     }
 
     static String sha256(byte[] bytes) {
