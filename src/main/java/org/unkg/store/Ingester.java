@@ -15,7 +15,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import java.util.function.BiFunction;
+
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.unkg.emit.ExtractionSink;
 import org.unkg.emit.rdf.IriScheme;
 import org.unkg.emit.rdf.RdfEmitter;
 import org.unkg.extract.Extractor;
@@ -59,6 +63,7 @@ public final class Ingester {
     private final int batchQuads;
     private final int bulkThreshold;
     private final IngestListener listener;
+    private final BiFunction<IriScheme, StreamRDF, ExtractionSink> emitter;
 
     private Ingester(Builder b) {
         this.extractor = b.extractor != null ? b.extractor : Extractor.builder().build();
@@ -71,6 +76,7 @@ public final class Ingester {
         this.batchQuads = b.batchQuads;
         this.bulkThreshold = b.bulkThreshold;
         this.listener = b.listener;
+        this.emitter = b.emitter;
     }
 
     /** A builder with defaults: root the current directory, every core, {@link Loader#AUTO}. */
@@ -188,7 +194,7 @@ public final class Ingester {
             Extraction x = new Extraction(f.name(), sha, read.format(), read.text(), read.identity(),
                     read.citations(), read.problems());
             GraphCollector c = new GraphCollector(graph);
-            new RdfEmitter(iris, c).extraction(x);
+            emitter.apply(iris, c).extraction(x);
             int resolutions = x.identity() != null && x.identity().symbol() != null ? 1 : 0;
             return new Outcome(new FileResult(shown, FileResult.Status.STORED, null, resolutions, x.citations().size()),
                     new SourceGraph(f.name(), graph, sha, c.quads(), c.prefixes()));
@@ -327,6 +333,7 @@ public final class Ingester {
         private int batchQuads = 500_000;
         private int bulkThreshold = 1000;
         private IngestListener listener = IngestListener.NONE;
+        private BiFunction<IriScheme, StreamRDF, ExtractionSink> emitter = RdfEmitter::new;
 
         private Builder() {
         }
@@ -349,6 +356,11 @@ public final class Ingester {
         public Builder batchQuads(int v) { batchQuads = Math.max(1, v); return this; }
         /** With {@link Loader#AUTO}, the fewest files for which a new store is bulk loaded. */
         public Builder bulkThreshold(int v) { bulkThreshold = v; return this; }
+        /**
+         * What turns an extraction into RDF; by default {@link RdfEmitter}. Whatever graph it names, every triple
+         * is stored in the file's graph.
+         */
+        public Builder emitter(BiFunction<IriScheme, StreamRDF, ExtractionSink> v) { emitter = v; return this; }
         /** Who hears about each file. */
         public Builder listener(IngestListener v) { listener = v; return this; }
 
