@@ -64,7 +64,9 @@ public final class ExportCommand implements Callable<Integer> {
         try (Store s = Store.openExisting(store.db)) {
             Node g = graph == null ? null
                     : new QueryParameter("graph", QueryParameter.Kind.GRAPH, "").bind(graph, store.iris());
-            if (g != null && !Txn.calculateRead(s.dataset(), () -> s.dataset().containsGraph(g))) {
+            // a file's graph may be empty (nothing read in it) and still be the store's: the catalog knows it
+            if (g != null && s.sources().values().stream().noneMatch(r -> r.graph().equals(g))
+                    && !Txn.calculateRead(s.dataset(), () -> s.dataset().containsGraph(g))) {
                 spec.commandLine().getErr().println(graph + ": no such graph in the store");
                 return Unkg.SOME_FAILED;
             }
