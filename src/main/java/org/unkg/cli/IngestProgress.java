@@ -27,6 +27,7 @@ final class IngestProgress implements IngestListener, AutoCloseable {
     public void started(int files, String loader) {
         if (bar) {
             progress = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files).setUnit(" files", 1)
+                    .clearDisplayOnFinish() // the summary line replaces it
                     .setConsumer(new DelegatingProgressBarConsumer(line -> {
                         err.print('\r' + line);
                         err.flush();
@@ -52,8 +53,9 @@ final class IngestProgress implements IngestListener, AutoCloseable {
     public void close() {
         if (progress != null) {
             progress.close();
-            err.println();
+            err.print("\r");
             err.flush();
+            progress = null;
         }
     }
 }
