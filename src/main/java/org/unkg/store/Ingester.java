@@ -115,16 +115,34 @@ public final class Ingester {
             how = "TDB2 phased bulk loader, new store moved into place";
         } else {
             try (Store store = Store.open(db)) {
-                listener.started(files.size() + pathErrors.size(), "write transactions");
-                report(pathErrors, counts);
-                run(files, store.sources(), new TransactionSink(store, counts));
+                how = write(store, files, pathErrors, counts);
             }
-            how = "transactional, " + counts.transactions + " write transaction"
-                    + (counts.transactions == 1 ? "" : "s");
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new IngestReport(files.size() + pathErrors.size(), counts.stored, counts.skipped, counts.failed,
                 counts.resolutions, counts.citations, counts.quads, counts.transactions, how, seconds);
+    }
+
+    /**
+     * Ingests every file under {@code paths} into an open store, in write transactions: for a store that is also
+     * being served or queried in this JVM (readers see each transaction's files appear whole).
+     */
+    public IngestReport ingest(Store store, List<Path> paths) {
+        long t0 = System.nanoTime();
+        List<FileResult> pathErrors = new ArrayList<>();
+        List<SourceFile> files = SourceFiles.list(root, paths, pathErrors);
+        Counts counts = new Counts();
+        String how = write(store, files, pathErrors, counts);
+        return new IngestReport(files.size() + pathErrors.size(), counts.stored, counts.skipped, counts.failed,
+                counts.resolutions, counts.citations, counts.quads, counts.transactions, how,
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    private String write(Store store, List<SourceFile> files, List<FileResult> pathErrors, Counts counts) {
+        listener.started(files.size() + pathErrors.size(), "write transactions");
+        report(pathErrors, counts);
+        run(files, store.sources(), new TransactionSink(store, counts));
+        return "transactional, " + counts.transactions + " write transaction" + (counts.transactions == 1 ? "" : "s");
     }
 
     private void report(List<FileResult> results, Counts counts) {
