@@ -89,7 +89,7 @@ class CliTest {
         assertTrue(err.contains("needs --param res=VALUE"), err);
         assertEquals(2, run("query", "--db", db(), "--name", "no-such-query"));
         assertEquals(0, run("query", "--db", db(), "--name", "describe", "--param",
-                "iri=source/data/ga/A_RES_53_97.txt", "--format", "ntriples"));
+                "iri=source/data/ga/A_RES_53_97.txt", "--format", "ntriples"), err);
         assertTrue(out.contains("<https://unkg.org/store#file> \"data/ga/A_RES_53_97.txt\""), out);
     }
 
