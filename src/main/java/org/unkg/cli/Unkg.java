@@ -11,13 +11,15 @@ import picocli.CommandLine.Command;
  * <pre>{@code
  * java -jar target/unkg.jar extract --format json data/seeds/*.txt
  * java -jar target/unkg.jar            # ingest data/ and serve http://127.0.0.1:3030/
+ * java -jar target/unkg.jar query --name cited-by --param res=35/168
  * }</pre>
  *
  * Exit status: 0 all went well, 1 some inputs failed, 2 usage error.
  */
 @Command(name = "unkg", mixinStandardHelpOptions = true, version = "unkg 0.1.0",
         description = "The open knowledge graph of United Nations resolutions.",
-        subcommands = {ExtractCommand.class})
+        subcommands = {ExtractCommand.class, IngestCommand.class, RemoveCommand.class, QueryCommand.class,
+            ServeCommand.class, ExportCommand.class})
 public final class Unkg implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -30,10 +32,15 @@ public final class Unkg implements Callable<Integer> {
     /** Exit status for a usage error. */
     public static final int USAGE = 2;
 
+    /** The main job: ingest {@code data/} into the default store, then serve it (printing the URLs) until stopped. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return OK;
+        CommandLine cl = spec.commandLine();
+        int ingested = cl.getSubcommands().get("ingest").execute();
+        if (ingested == USAGE) {
+            return ingested;
+        }
+        return cl.getSubcommands().get("serve").execute();
     }
 
     /** A command line configured as {@code main} runs it; tests use this to capture output. */

@@ -1,0 +1,76 @@
+package org.unkg.serve;
+
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.unkg.emit.rdf.IriScheme;
+import org.unkg.store.Catalog;
+
+/**
+ * How pages name things: a thing's label, a predicate's prefixed name, a graph's source file, and the local link
+ * for an IRI under the base. Reads the store inside the caller's read transaction.
+ */
+final class Labels {
+    /** Local names of predicates whose literal value names their subject, most telling first. */
+    private static final Set<String> LABEL_NAMES = Set.of("label", "prefLabel", "title", "name", "symbol");
+
+    private final DatasetGraph dsg;
+    private final IriScheme iris;
+    private final Map<String, String> prefixes;
+
+    Labels(DatasetGraph dsg, IriScheme iris, Map<String, String> prefixes) {
+        this.dsg = dsg;
+        this.iris = iris;
+        this.prefixes = prefixes;
+    }
+
+    /** The local path for an IRI under the base, else the IRI itself. */
+    String href(Node n) {
+        String u = n.getURI();
+        return u.startsWith(iris.base()) ? "/" + u.substring(iris.base().length()) : u;
+    }
+
+    /** A short name for an IRI: its path under the base, or a prefixed name, or the IRI. */
+    String shortName(Node n) {
+        if (!n.isURI()) {
+            return n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.toString();
+        }
+        String u = n.getURI();
+        if (u.startsWith(iris.base())) {
+            return u.substring(iris.base().length());
+        }
+        for (Map.Entry<String, String> e : prefixes.entrySet()) {
+            if (u.startsWith(e.getValue()) && u.length() > e.getValue().length()) {
+                return e.getKey() + ":" + u.substring(e.getValue().length());
+            }
+        }
+        return u;
+    }
+
+    /** A literal that names {@code n} (a label, title, name or symbol), or its short name. */
+    String label(Node n) {
+        Iterator<Quad> it = dsg.find(Node.ANY, n, Node.ANY, Node.ANY);
+        String found = null;
+        while (it.hasNext()) {
+            Quad q = it.next();
+            if (q.getObject().isLiteral() && LABEL_NAMES.contains(q.getPredicate().getLocalName())) {
+                found = q.getObject().getLiteralLexicalForm();
+                break;
+            }
+        }
+        return found != null ? found : shortName(n);
+    }
+
+    /** The source file a graph was built from, from the catalog, or the graph's short name. */
+    String graph(Node g) {
+        if (g.equals(Catalog.GRAPH)) {
+            return "store catalog";
+        }
+        Iterator<Quad> it = dsg.find(Catalog.GRAPH, g, Catalog.FILE, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : shortName(g);
+    }
+}

@@ -1,0 +1,121 @@
+package org.unkg.store;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * A new store built by TDB2's phased bulk loader in a directory next to the target, and moved into place only when
+ * complete. The bulk loader is not transactional, so it never touches a store that holds data; if the load fails,
+ * the half-built directory is deleted and the target is as it was.
+ *
+ * <pre>{@code
+ * try (BulkLoad load = BulkLoad.begin(db)) {
+ *     load.add(sourceGraph);
+ *     load.commit();          // finish indexing, move into place
+ * }                           // without commit: abandon and delete
+ * }</pre>
+ */
+final class BulkLoad implements AutoCloseable {
+    private final Path target;
+    private final Path building;
+    private final DatasetGraph dsg;
+    private final DataLoader loader;
+    private final StreamRDF stream;
+    private final Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private boolean done;
+
+    private BulkLoad(Path target, Path building) {
+        this.target = target;
+        this.building = building;
+        this.dsg = DatabaseMgr.connectDatasetGraph(Location.create(building));
+        // TDB2's progress lines would break into the CLI's output; the CLI reports progress itself.
+        this.loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
+        loader.startBulk();
+        this.stream = loader.stream();
+    }
+
+    /** Starts building a new store for {@code target}, in a sibling directory. */
+    static BulkLoad begin(Path target) throws IOException {
+        Path abs = target.toAbsolutePath().normalize();
+        Path building = abs.resolveSibling("." + abs.getFileName() + ".loading-" + ProcessHandle.current().pid());
+        deleteTree(building); // left over by a run that died
+        Files.createDirectories(building);
+        return new BulkLoad(abs, building);
+    }
+
+    /** Streams one file's graph and its catalog entry; returns the number of the file's quads. */
+    long add(SourceGraph sg) {
+        sg.prefixes().forEach(stream::prefix);
+        for (Quad q : sg.quads()) {
+            stream.quad(q);
+        }
+        Catalog.quads(sg, started).forEach(stream::quad);
+        return sg.quads().size();
+    }
+
+    /** Finishes the indexes and moves the new store into place. */
+    void commit() throws IOException {
+        loader.finishBulk();
+        done = true;
+        TDBInternal.expel(dsg);
+        if (Files.isDirectory(target)) {
+            Files.delete(target); // empty: checked before choosing the bulk loader, and delete() refuses otherwise
+        }
+        Files.createDirectories(target.getParent());
+        try {
+            Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(building, target);
+        }
+    }
+
+    /** Without {@link #commit()}, abandons the load and deletes what was built. */
+    @Override
+    public void close() throws IOException {
+        if (done) {
+            return;
+        }
+        try {
+            loader.finishException(new IOException("ingest abandoned"));
+        } finally {
+            TDBInternal.expel(dsg);
+            deleteTree(building);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

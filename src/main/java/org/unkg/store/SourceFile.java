@@ -1,0 +1,56 @@
+package org.unkg.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A file to ingest: where it is, and the name it is stored under (its path relative to the ingest root, with
+ * {@code /} separators), so that its graph keeps one name however it was reached.
+ *
+ * <pre>{@code
+ * SourceFile f = SourceFile.of(Path.of("."), Path.of("data/seeds/000.txt"));
+ * f.name();      // "data/seeds/000.txt"
+ * f.sha256();    // hex SHA-256 of its bytes
+ * }</pre>
+ *
+ * @param path the file as the user reached it (printed in error lines)
+ * @param name the name relative to the ingest root
+ */
+public record SourceFile(Path path, String name) {
+
+    /** The file {@code path} named relative to {@code root}. */
+    public static SourceFile of(Path root, Path path) {
+        return new SourceFile(path, nameOf(root, path));
+    }
+
+    /**
+     * {@code path} relative to {@code root}, {@code /}-separated. Both are made absolute first, so {@code ./a} and
+     * {@code a} give the same name. A path outside the root has no name: that is an {@link IllegalArgumentException}.
+     */
+    public static String nameOf(Path root, Path path) {
+        Path r = root.toAbsolutePath().normalize();
+        Path p = path.toAbsolutePath().normalize();
+        if (!p.startsWith(r) || p.equals(r)) {
+            throw new IllegalArgumentException("outside the ingest root " + root + " (give --root)");
+        }
+        return r.relativize(p).toString().replace('\\', '/');
+    }
+
+    /** True when {@code path} is {@code root} or lies under it. */
+    public static boolean within(Path root, Path path) {
+        return path.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize());
+    }
+
+    /** Hex SHA-256 of the file's bytes as they are now. */
+    public String sha256() throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+}
