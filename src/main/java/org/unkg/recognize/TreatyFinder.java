@@ -28,8 +28,15 @@ final class TreatyFinder {
             "relating", "relative", "concerning", "between", "with", "by", "which", "may", "be", "have", "from", "a",
             "an", "its", "their", "all", "other", "at", "into", "under", "beyond");
     private static final Pattern WORD = Pattern.compile("\\s*(,\\s*)?([\\p{L}][\\p{L}\\-\u2019']*|[IVX]+)");
-    private static final Pattern DATE_AFTER = Pattern.compile("^\\s*,?\\s*(?:adopted\\s+|signed\\s+|done\\s+|concluded\\s+)?"
-            + "(?:at\\s+[A-Z]\\w+\\s+)?(?:on|of)\\s+" + UnDates.SOURCE);
+    /** A treaty's own date follows "of", or "adopted/signed/done … on"; a bare "on" dates an event, not a treaty. */
+    private static final Pattern DATE_AFTER = Pattern.compile("^\\s*,?\\s*(?:of\\s+|(?:adopted|signed|done|concluded)"
+            + "(?:\\s+at\\s+[A-Z][\\p{L}\\-]+)?\\s+(?:on\\s+|of\\s+)?)" + UnDates.SOURCE);
+    /** Words that end a title: who is party to it, or the next thing named ("and the Meeting of Experts"). */
+    private static final Pattern TAIL_STOP = Pattern.compile("\\s+(?:and|or)\\s+(?:the|its|their|of)\\b|\\s+(?:High\\s+)?"
+            + "Contracting\\b|\\s+(?:to|by|for|of)\\s+(?:the\\s+)?(?:States?|Parties|Party|Members?|Meeting)\\b");
+    /** "Protocol V", "Amended Protocol II": a number, not a name, unless the table knows it. */
+    private static final Pattern NUMBERED_ONLY = Pattern.compile("(?:(?:Amended|Additional|Optional)\\s+)?(?:Protocol|"
+            + "Convention|Agreement)\\s+[IVX]+");
     private static final Pattern MARKS_AFTER = Pattern.compile("^\\s*,?\\s*((?:\uE000\\d+\uE001\\s*,?\\s*)+)");
     private static final Pattern THERETO = Pattern.compile("^\\s+thereto\\b");
     private static final Pattern TO_PARENT = Pattern.compile("^\\s+to\\s+the\\s+(?=[A-Z])");
@@ -135,6 +142,9 @@ final class TreatyFinder {
             }
         }
         NameTable.Row row = TABLE.lookup(name);
+        if (row == null && NUMBERED_ONLY.matcher(name).matches()) {
+            return null; // "Protocol V" names a protocol of whatever convention the paragraph is about
+        }
         if (plural && row == null && !name.matches("(?:Geneva Conventions|Additional Protocols).*")) {
             return null; // "the universal Conventions and Protocols": a class of instruments, not one
         }
@@ -211,6 +221,10 @@ final class TreatyFinder {
         Matcher n = NEW_INSTRUMENT.matcher(s.substring(te, end));
         if (n.find()) {
             end = te + n.start();
+        }
+        Matcher stop = TAIL_STOP.matcher(s.substring(te, end));
+        if (stop.find()) {
+            end = te + stop.start();
         }
         return end;
     }

@@ -22,6 +22,7 @@ final class GraphWriter {
     private final StreamRDF out;
     private final Node graph;
     private final Set<Triple> written = new HashSet<>();
+    private final Set<Triple> functional = new HashSet<>();
 
     GraphWriter(StreamRDF out, Node graph) {
         this.out = out;
@@ -68,9 +69,23 @@ final class GraphWriter {
         }
     }
 
+    /** A date is a single value: where a file states two for one thing, the first stands. */
     void date(Node s, Node p, LocalDate d) {
         if (d != null) {
-            add(s, p, NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate));
+            single(s, p, NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate));
+        }
+    }
+
+    /** A single-valued property: written only when this graph has no value for it yet. */
+    void singleString(Node s, Node p, String v) {
+        if (v != null && !v.isBlank()) {
+            single(s, p, NodeFactory.createLiteralString(v.strip()));
+        }
+    }
+
+    private void single(Node s, Node p, Node o) {
+        if (functional.add(Triple.create(s, p, NodeFactory.createBlankNode("single")))) {
+            add(s, p, o);
         }
     }
 

@@ -76,7 +76,7 @@ final class Things {
         w.english(n, RDFS.label.asNode(), t.name());
         w.date(n, Vocab.Eli.date_document, t.date());
         w.string(n, Unkg.untsNumber, t.unts());
-        w.string(n, Unkg.untsVolume, t.untsVolume());
+        w.singleString(n, Unkg.untsVolume, t.untsVolume());
         if (t.adoptedBy() != null && !t.adoptedBy().isBlank()) {
             w.add(n, Unkg.adoptedBy, resolution(w, Organ.GENERAL_ASSEMBLY, t.adoptedBy(), null));
         }
