@@ -53,7 +53,7 @@ public final class UnDates {
         }
     }
 
-    private static final Pattern LENIENT = Pattern.compile("([\\dlIi|£fO]{1,2})\\s+([A-Za-z]{3,10})\\s+([\\dlIi|£fO]{4})");
+    private static final Pattern LENIENT = Pattern.compile("([\\dlIi|£fO]{1,2})\\s+([A-Za-z]{3,10})[.,]?\\s+([\\dlIi|£fO]{4})");
 
     /**
      * A date from text read by OCR, where digits come out as look-alike letters ({@code 14 October £964},

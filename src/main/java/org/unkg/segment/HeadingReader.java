@@ -37,20 +37,23 @@ final class HeadingReader {
             + "\\s*\\(\\s*(A/[A-Z0-9./\\-]+?)\\s*[,)\\s]");
     private static final Pattern SC_OLD = Pattern.compile("^\\s*(\\d{1,4})\\s*\\((\\d{4})\\)\\s*\\.?\\s*Resolutions?\\s+"
             + "of\\s+" + DATE);
-    private static final Pattern SC_NEW = Pattern.compile("(?i:resolution)\\s+(\\d{1,4})\\s*\\((\\d{4})\\)");
+    private static final Pattern SC_NEW = Pattern.compile("(?i:resolution)\\s+(\\d{1,4})\\s*\\((\\d{3}-?\\d)\\)");
+    /** "Resolution 290 / of 8 December 1970": the year in brackets lost, the date gives it. */
+    private static final Pattern SC_NO_YEAR = Pattern.compile("^\\s*(?i:resolution)\\s+(\\d{1,4})\\s*$");
     private static final Pattern SC_NEW_DATE = Pattern.compile("^\\s*(?:(?:of|adopted\\s+on)\\s+)?" + DATE);
-    private static final Pattern SC_ADOPTED_AT = Pattern.compile("Adopted\\s+by\\s+the\\s+Security\\s+Council\\s+at\\s+"
-            + "its\\s+(\\d+)(?:st|nd|rd|th|d)?[_.,']?\\s+meeting,?\\s+[Oo]n\\s+" + DATE);
-    private static final Pattern SC_ADOPTED_AT_LENIENT = Pattern.compile("Adopted\\s+by\\s+the\\s+Security\\s+Council\\s+"
-            + "at\\s+its\\s+(\\d+)(?:st|nd|rd|th|d)?[_.,']?\\s+meeting,?\\s+[Oo]n\\s+(\\S+\\s+\\S+\\s+\\S+)");
+    private static final Pattern SC_ADOPTED_AT = Pattern.compile("Adopted\\s+by\\s+the\\s+Security\\s+(?:Council\\s+)?at\\s+"
+            + "_?\\s*its\\s+(\\d+)(?:st|nd|rd|th|d)?[_.,']?\\s+meeting,?\\s+[Oo]n\\s+" + DATE);
+    private static final Pattern SC_ADOPTED_AT_LENIENT = Pattern.compile("Adopted\\s+by\\s+the\\s+Security\\s+"
+            + "(?:Council\\s+)?at\\s+_?\\s*its\\s+(\\d+)(?:st|nd|rd|th|d)?[_.,']?\\s+meeting,?\\s*(?:[Oo]n\\s+(\\S+\\s+\\S+(?:\\s+\\S+)?))?");
     private static final Pattern SC_SYMBOL = Pattern.compile("^\\s*S/RES/(\\d{1,4})\\s*\\((\\d{4})\\)\\s*$");
     private static final Pattern BRACKET_DOC = Pattern.compile("^\\s*\\[\\s*(S/\\d+[^\\]]*?)\\s*\\]\\s*$");
     private static final Pattern PLENARY = Pattern.compile("(\\d+)(?:st|nd|rd|th|d)\\s+(?:\\((?:resumed|continued)\\)\\s+)?"
             + "plenary\\s+meeting",
             Pattern.CASE_INSENSITIVE);
     // OCR of the printed volumes misreads "at" ("ai"), "1" ("i"), "meeting" ("meting") and splits numbers ("331 5th")
-    private static final Pattern SC_CLOSING = Pattern.compile("Ad[ao]pted\\s+(unanimously\\s*,?\\s+)?(?:without\\s+(?:a\\s+)?"
-            + "v[ao]te\\s*,?\\s+)?(?:a[til1]\\s+)?(?:the|its)\\s+(?:resumed\\s+)?([\\dilI]\\d{1,4}(?:\\s\\d)?)\\s*(?:st|nd|rd|th|d)?[_.,']?\\s+"
+    private static final Pattern SC_CLOSING = Pattern.compile("Ad[ao]pted\\s+((?:unanimous(?:ly)?\\s*,?\\s+)?)"
+            + "(?:by\\s+consensus\\s+)?(?:without\\s+(?:a\\s+)?v[ao]te\\s*,?\\s+)?(?:[AaUu][tilu1]\\s+)?(?:the|its)\\s+"
+            + "(?:resumed\\s+)?([\\dilI][\\dilIO]{0,4}(?:\\s\\d)?)\\s*(?:st|nd|rd|th|d)?[_.,']?\\s+"
             + "(?:\\((?:closed|private|resumed)\\)\\s+)?me+t-?\\s*ing");
     private static final Pattern SC_CLOSING_BY = Pattern.compile("Adopted\\s+by\\s+(\\w+)\\s+votes?\\s+to\\s+(\\w+)"
             + "(?:[^.]*?with\\s+(\\w+)\\s+abstentions?)?[^.]*?at\\s+the\\s+(\\d+)\\s*(?:st|nd|rd|th|d)?\\s+meeting");
@@ -165,7 +168,7 @@ final class HeadingReader {
             } else if (id.organ() != Organ.GENERAL_ASSEMBLY && (m = SC_NEW.matcher(l)).lookingAt()
                     || (m = Pattern.compile("^\\s*" + SC_NEW.pattern()).matcher(l)).find()) {
                 if (id.number() == null || id.organ() == Organ.SECURITY_COUNCIL) {
-                    id.organ(Organ.SECURITY_COUNCIL).number(m.group(1) + " (" + m.group(2) + ")");
+                    id.organ(Organ.SECURITY_COUNCIL).number(m.group(1) + " (" + m.group(2).replace("-", "") + ")");
                     StringBuilder next = new StringBuilder(l.substring(m.end()));
                     for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
                         next.append(' ').append(lines.get(j));
@@ -184,6 +187,13 @@ final class HeadingReader {
                     }
                 }
             }
+            if ((m = SC_NO_YEAR.matcher(l)).matches() && id.number() == null && i + 1 < lines.size()) {
+                Matcher d = SC_NEW_DATE.matcher(" " + lines.get(i + 1).strip());
+                if (d.find() && UnDates.of(d, 0) != null) {
+                    LocalDate date = UnDates.of(d, 0);
+                    id.organ(Organ.SECURITY_COUNCIL).number(m.group(1) + " (" + date.getYear() + ")").adopted(date);
+                }
+            }
             if ((m = BRACKET_DOC.matcher(l)).matches() && id.organ() == Organ.SECURITY_COUNCIL) {
                 id.draft(m.group(1).replaceAll("\\s+", ""));
             }
@@ -192,7 +202,7 @@ final class HeadingReader {
             id.organ(Organ.SECURITY_COUNCIL).meeting(Integer.parseInt(m.group(1))).adopted(UnDates.of(m, 1));
         } else if ((m = SC_ADOPTED_AT_LENIENT.matcher(flat)).find() && id.organ() == Organ.SECURITY_COUNCIL) {
             id.meeting(Integer.parseInt(m.group(1)));
-            LocalDate d = UnDates.parseLenient(m.group(2));
+            LocalDate d = m.group(2) == null ? null : UnDates.parseLenient(m.group(2));
             if (d != null && id.number() != null && id.number().endsWith("(" + d.getYear() + ")")) {
                 id.adopted(d);
             }
@@ -224,8 +234,8 @@ final class HeadingReader {
             return;
         }
         if ((m = SC_CLOSING.matcher(flat)).find()) {
-            id.meeting(Integer.parseInt(m.group(2).replace(" ", "").replaceAll("[ilI]", "1")));
-            if (m.group(1) != null) {
+            id.meeting(Integer.parseInt(m.group(2).replace(" ", "").replaceAll("[ilI]", "1").replace('O', '0')));
+            if (!m.group(1).isEmpty()) {
                 id.vote(Vote.unanimously());
             } else {
                 vote(flat.substring(m.end()), id);

@@ -27,7 +27,7 @@ public final class Segmenter {
     private static final Pattern ORGAN_LINE = Pattern.compile("^\\s*The\\s+(General\\s+Assembly|Security\\s+Council|"
             + "Economic\\s+and\\s+Social\\s+Council|Human\\s+Rights\\s+Council|Trusteeship\\s+Council)\\s*[,.:;]?\\s*$");
     private static final Pattern PLENARY = Pattern.compile("(?i)^\\s*\\d+(?:st|nd|rd|th|d)\\s+(?:\\((?:resumed|continued)\\)\\s+)?"
-            + "plenary\\s+meeting\\b.*");
+            + "plenary\\s+meeting[\\s,.]*$");
     private static final Pattern ADOPTED = Pattern.compile("^\\s*Ad[ao]pted\\b.*");
     private static final Pattern ANNEX = Pattern.compile("^\\s*(?:Annex|ANNEX)(?:\\s+[IVX\\d]+)?\\s*$");
 
@@ -105,7 +105,7 @@ public final class Segmenter {
             }
             String s = FootnoteMark.strip(l.string()).strip();
             Verbs.Verb v = Verbs.standard().opening(s);
-            boolean verbOpens = v != null && s.startsWith(v.phrase()) && !s.startsWith("Adopted");
+            boolean verbOpens = v != null && v.known() && s.startsWith(v.phrase());
             if (ParagraphJoiner.NUMBERED.matcher(s).lookingAt() || verbOpens || s.startsWith("The ")) {
                 return new int[] {i, i};
             }
@@ -113,6 +113,7 @@ public final class Segmenter {
         return new int[] {-1, 0};
     }
 
+    /** The closing line: the last "83rd plenary meeting" or "Adopted … meeting" line after the body's start. */
     private static int closingStart(List<Line> lines, int bodyStart) {
         for (int i = lines.size() - 1; i > bodyStart; i--) {
             Line l = lines.get(i);
@@ -120,14 +121,8 @@ public final class Segmenter {
                 continue;
             }
             String s = FootnoteMark.strip(l.string());
-            if (PLENARY.matcher(s).matches()) {
-                return i;
-            }
-        }
-        for (int i = lines.size() - 1; i > bodyStart; i--) {
-            Line l = lines.get(i);
-            if (l.kind() == Line.Kind.TEXT && ADOPTED.matcher(l.string()).matches()
-                    && !l.string().contains("Adopted by the Security Council at its")) {
+            if (PLENARY.matcher(s).matches() || ADOPTED.matcher(s).matches()
+                    && !s.contains("Adopted by the Security Council at its")) {
                 return i;
             }
         }

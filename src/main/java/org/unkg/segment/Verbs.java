@@ -28,8 +28,8 @@ public final class Verbs {
                     + "Furthermore|Moreover|Finally|Additionally|Equally|Particularly|Similarly|Fully)\\s+)*");
     private static final Pattern FALLBACK = Pattern.compile("([A-Z][a-z]+(?:ing|ed|s))\\b");
 
-    /** A verb phrase and the section it opens. */
-    public record Verb(String phrase, Section section) {
+    /** A verb phrase and the section it opens; {@code known} when the table has it, not only its shape. */
+    public record Verb(String phrase, Section section, boolean known) {
     }
 
     private final List<Verb> verbs;
@@ -66,7 +66,7 @@ public final class Verbs {
         if (m.lookingAt()) {
             String w = m.group(1);
             Section sec = w.endsWith("s") && !w.endsWith("ss") ? Section.OPERATIVE : Section.PREAMBLE;
-            return new Verb(w, sec);
+            return new Verb(w, sec, false);
         }
         return null;
     }
@@ -81,7 +81,7 @@ public final class Verbs {
                     continue;
                 }
                 String[] f = line.split("\t");
-                list.add(new Verb(f[0].strip(), Section.valueOf(f[1].strip().toUpperCase(java.util.Locale.ROOT))));
+                list.add(new Verb(f[0].strip(), Section.valueOf(f[1].strip().toUpperCase(java.util.Locale.ROOT)), true));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read verbs.tsv", e);
