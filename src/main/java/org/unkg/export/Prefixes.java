@@ -13,12 +13,12 @@ import java.util.Map;
  * Map<String, String> all = Prefixes.with(store.prefixes()); // plus those the store recorded
  * }</pre>
  *
- * {@code org.unkg.emit.rdf} has no prefix map yet; when it has one, this class should read it instead of naming
- * the ontology namespace itself.
+ * The vocabulary's own prefixes come from {@link org.unkg.emit.rdf.Prefixes}, the one list the emitter writes with;
+ * this class adds those of the store's catalog and of VoID.
  */
 public final class Prefixes {
     /** The ontology namespace, as {@code org.unkg.emit.rdf} mints it. */
-    public static final String UNKG = "https://unkg.org/ontology#";
+    public static final String UNKG = org.unkg.emit.rdf.Unkg.NS;
 
     private static final Map<String, String> STANDARD = standardMap();
 
@@ -26,16 +26,9 @@ public final class Prefixes {
     }
 
     private static Map<String, String> standardMap() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-        m.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        m.put("xsd", "http://www.w3.org/2001/XMLSchema#");
-        m.put("owl", "http://www.w3.org/2002/07/owl#");
-        m.put("dcterms", "http://purl.org/dc/terms/");
-        m.put("prov", "http://www.w3.org/ns/prov#");
-        m.put("void", "http://rdfs.org/ns/void#");
-        m.put("unkg", UNKG);
-        m.put("store", "https://unkg.org/store#"); // the store catalog's vocabulary (org.unkg.store.Catalog.NS)
+        Map<String, String> m = new LinkedHashMap<>(org.unkg.emit.rdf.Prefixes.asMap());
+        m.putIfAbsent("void", "http://rdfs.org/ns/void#");
+        m.putIfAbsent("store", "https://unkg.org/store#"); // the store catalog's vocabulary (org.unkg.store.Catalog.NS)
         return Collections.unmodifiableMap(m);
     }
 

@@ -5,6 +5,7 @@ package org.unkg.normalize;
  *
  * @param number the footnote number
  * @param text   the footnote's text, lines joined, mapped to the source
+ * @param anchor how many running lines stood before the footnote: its mark is printed above that point
  */
-public record Footnote(String number, MappedText text) {
+public record Footnote(String number, MappedText text, int anchor) {
 }

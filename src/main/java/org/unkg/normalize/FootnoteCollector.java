@@ -24,6 +24,9 @@ final class FootnoteCollector {
 
     private final List<Line> lines;
     private final List<Footnote> footnotes = new ArrayList<>();
+    /** For each footnote, the index of the first line it was read from. */
+    private final List<Integer> anchors = new ArrayList<>();
+    private int noteStart;
     private final boolean[] taken;
     private int lastNumber;
 
@@ -37,14 +40,23 @@ final class FootnoteCollector {
         FootnoteCollector c = new FootnoteCollector(lines);
         c.run();
         List<Line> kept = new ArrayList<>();
+        int[] keptBefore = new int[lines.size() + 1];
         for (int i = 0; i < lines.size(); i++) {
+            keptBefore[i] = kept.size();
             if (!c.taken[i]) {
                 kept.add(lines.get(i));
             }
         }
+        keptBefore[lines.size()] = kept.size();
         lines.clear();
         lines.addAll(kept);
-        return c.footnotes;
+        List<Footnote> out = new ArrayList<>();
+        for (int k = 0; k < c.footnotes.size(); k++) {
+            Footnote f = c.footnotes.get(k);
+            out.add(new Footnote(f.number(), f.text(), keptBefore[Math.min(c.anchors.get(k), lines.size() == 0 ? 0
+                    : keptBefore.length - 1)]));
+        }
+        return out;
     }
 
     private void run() {
@@ -128,6 +140,7 @@ final class FootnoteCollector {
             String n = startNumber(s, anyFirst || number == null);
             if (n != null) {
                 flush(number, current);
+                noteStart = i;
                 number = n;
                 current = MappedText.builder();
                 Matcher m = n.startsWith("*") ? STARRED.matcher(s) : NUMBERED.matcher(s);
@@ -166,6 +179,7 @@ final class FootnoteCollector {
         Matcher m = MARK_LED.matcher(l.string());
         m.lookingAt();
         String number = m.group(1);
+        noteStart = i;
         MappedText.Builder b = MappedText.builder().append(l.text().slice(m.end(), l.text().length()));
         taken[i] = true;
         int j = i + 1;
@@ -182,7 +196,8 @@ final class FootnoteCollector {
 
     private void flush(String number, MappedText.Builder b) {
         if (number != null && b != null) {
-            footnotes.add(new Footnote(number, b.build().strip()));
+            footnotes.add(new Footnote(number, b.build().strip(), -1));
+            anchors.add(noteStart);
         }
     }
 }

@@ -15,6 +15,9 @@ final class InlineMarks {
     private static final Set<String> ABBREVIATIONS = Set.of("no", "nos", "para", "paras", "vol", "vols", "add", "rev",
             "corr", "art", "arts", "p", "pp", "chap", "sect", "suppl", "amend", "annex", "op", "mr", "ms", "dr", "st");
     private static final int REACH = 400;
+    /** A year with digits glued on, a number after a space, or a number glued to a word or its punctuation. */
+    private static final Pattern CANDIDATE = Pattern.compile("(?<![\\d/.\\-])(\\d{4})(\\d{1,3})(?=[\\s,;:.)\u201d]|$)"
+            + "|(?<=\\s)(\\d{1,3})(?=[\\s,;:.)]|$)|(?<=[\\p{L},;:.)\u201d\u2019\"\\]])(\\d{1,3})(?=[\\s,;:.)]|$)");
 
     private InlineMarks() {
     }
@@ -27,7 +30,8 @@ final class InlineMarks {
             if (!f.number().matches("\\d+")) {
                 continue;
             }
-            int[] at = find(lines, f.number(), line, col);
+            // the mark stands above the note, on the same page: a few lines of slack for a note split across pages
+            int[] at = find(lines, f.number(), line, col, Math.min(lines.size(), f.anchor() + 3));
             if (at != null) {
                 Line l = lines.get(at[0]);
                 lines.set(at[0], new Line(rewrite(l.text(), at[1], at[2], f.number()), l.kind(), l.page(), l.indent()));
@@ -37,10 +41,9 @@ final class InlineMarks {
         }
     }
 
-    private static int[] find(List<Line> lines, String n, int line, int col) {
-        Pattern p = Pattern.compile("(?<![\\d/.\\-])(\\d{4})(" + n + ")(?=[\\s,;:.)\u201d]|$)|(?<=\\s)(" + n
-                + ")(?=[\\s,;:.)]|$)|(?<=[\\p{L},;:.)\u201d\u2019\"\\]])(" + n + ")(?=[\\s,;:.)]|$)");
-        for (int i = line; i < lines.size() && i < line + REACH; i++) {
+    private static int[] find(List<Line> lines, String n, int line, int col, int until) {
+        Pattern p = CANDIDATE;
+        for (int i = line; i < until && i < line + REACH; i++) {
             Line l = lines.get(i);
             if (l.kind() != Line.Kind.TEXT) {
                 continue;
@@ -50,6 +53,11 @@ final class InlineMarks {
             int from = i == line ? Math.min(col, s.length()) : 0;
             while (m.find(from)) {
                 int start;
+                String digits = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+                if (!digits.equals(n)) {
+                    from = m.end();
+                    continue;
+                }
                 if (m.group(2) != null) {
                     start = m.start(2);
                     if (!plausibleYear(m.group(1))) {

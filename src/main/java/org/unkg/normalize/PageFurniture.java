@@ -17,6 +17,7 @@ final class PageFurniture {
     static final Pattern SEPARATOR = Pattern.compile("\\s*(?:_{5,}|-{10,})\\s*");
     static final Pattern RECYCLE = Pattern.compile("\\s*Please recycle.*", Pattern.CASE_INSENSITIVE);
     private static final int HEADER_REACH = 7;
+    private static final Pattern ODS_SYMBOL = Pattern.compile("<<ODS DOC SYMBOL1>>\\s*([^<\\s][^<]*?)\\s*<<");
 
     private PageFurniture() {
     }
@@ -28,13 +29,13 @@ final class PageFurniture {
             Line l = lines.get(i);
             String s = l.string();
             if (s.contains("<<ODS")) {
-                var m = Pattern.compile("<<ODS DOC SYMBOL1>>\\s*([^<\\s][^<]*?)\\s*<<").matcher(s);
+                var m = ODS_SYMBOL.matcher(s);
                 if (m.find() && trailerSymbol == null) {
                     trailerSymbol = m.group(1);
                 }
                 for (int j = i; j < lines.size(); j++) {
                     Line t = lines.get(j);
-                    var sm = Pattern.compile("<<ODS DOC SYMBOL1>>\\s*([^<\\s][^<]*?)\\s*<<").matcher(t.string());
+                    var sm = ODS_SYMBOL.matcher(t.string());
                     if (trailerSymbol == null && sm.find()) {
                         trailerSymbol = sm.group(1);
                     }

@@ -24,6 +24,9 @@ final class DocumentFinder {
             + "((?:(?:\\s*,\\s*|\\s+and\\s+)\\d+\\b(?!\\s*(?:[A-Z][a-z]|/)))*)");
     private static final Pattern SC_RES = Pattern.compile("^S/RES/(\\d{1,4})$");
     private static final Pattern SC_YEAR = Pattern.compile("^\\s?\\((\\d{4})\\)");
+    private static final Pattern ROMAN_AFTER = Pattern.compile("^\\s?(?:([A-Z])\\s?)?\\(([IVXLC]+)\\)");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern ADDENDA_RANGE = Pattern.compile("^(.*/(?:Add|Corr|Rev)\\.)(\\d+)-(\\d+)$");
     private static final Pattern GA_RES = Pattern.compile("^A/RES/(.+)$");
 
     private DocumentFinder() {
@@ -61,7 +64,7 @@ final class DocumentFinder {
             Matcher ga = GA_RES.matcher(sym);
             if (ga.matches()) {
                 String n = ga.group(1);
-                Matcher roman = Pattern.compile("^\\s?(?:([A-Z])\\s?)?\\(([IVXLC]+)\\)").matcher(s.substring(end));
+                Matcher roman = ROMAN_AFTER.matcher(s.substring(end));
                 if (n.matches("\\d{1,4}") && roman.lookingAt()) {
                     n = n + (roman.group(1) == null ? "" : " " + roman.group(1)) + " (" + roman.group(2) + ")";
                     end += roman.end();
@@ -77,7 +80,7 @@ final class DocumentFinder {
             if (add.lookingAt()) {
                 String base = sym.replaceAll("/(?:Add|Corr|Rev)\\.\\d+$", "");
                 symbols.add(base + "/" + add.group(1) + "." + add.group(2));
-                Matcher more = Pattern.compile("\\d+").matcher(add.group(3));
+                Matcher more = DIGITS.matcher(add.group(3));
                 while (more.find()) {
                     symbols.add(base + "/" + add.group(1) + "." + more.group());
                 }
@@ -91,7 +94,7 @@ final class DocumentFinder {
 
     /** {@code S/8248/Add.7-9} is three addenda. */
     private static List<String> expandRange(String sym) {
-        Matcher r = Pattern.compile("^(.*/(?:Add|Corr|Rev)\\.)(\\d+)-(\\d+)$").matcher(sym);
+        Matcher r = ADDENDA_RANGE.matcher(sym);
         if (r.matches()) {
             int a = Integer.parseInt(r.group(2));
             int b = Integer.parseInt(r.group(3));

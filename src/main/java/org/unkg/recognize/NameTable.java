@@ -24,9 +24,19 @@ final class NameTable {
     }
 
     private final List<Row> rows;
+    private final java.util.Map<String, Row> byKey = new java.util.HashMap<>();
 
     private NameTable(List<Row> rows) {
         this.rows = rows;
+        // first row wins, as a scan in table order would
+        for (Row r : rows) {
+            byKey.putIfAbsent(key(r.name()), r);
+        }
+        for (Row r : rows) {
+            for (String a : r.altNames()) {
+                byKey.putIfAbsent(key(a), r);
+            }
+        }
     }
 
     static NameTable load(String resource) {
@@ -56,18 +66,7 @@ final class NameTable {
 
     /** The row one of whose names equals {@code name}, ignoring case, white space and a leading "the". */
     Row lookup(String name) {
-        String k = key(name);
-        for (Row r : rows) {
-            if (key(r.name()).equals(k)) {
-                return r;
-            }
-            for (String a : r.altNames()) {
-                if (key(a).equals(k)) {
-                    return r;
-                }
-            }
-        }
-        return null;
+        return byKey.get(key(name));
     }
 
     static String key(String name) {

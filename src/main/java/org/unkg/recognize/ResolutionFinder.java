@@ -36,6 +36,7 @@ final class ResolutionFinder {
     private static final Pattern PARAGRAPHS = Pattern.compile("\\b(?:sub)?paragraphs?\\s+(\\d+(?:\\s*\\([a-z]{1,4}\\))?"
             + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+to\\s+|\\s*-\\s*|\\s*\u2013\\s*)\\d+(?:\\s*\\([a-z]{1,4}\\))?)*)\\s+of\\s+"
             + "(?:(?:its|the|General\\s+Assembly|Security\\s+Council|Assembly|Council)\\s+)*$");
+    private static final Pattern PARAGRAPH_ITEM = Pattern.compile("(\\d+)(\\s*\\([a-z]{1,4}\\))?((?:\\s+to\\s+|\\s*[-\u2013]\\s*)(\\d+))?");
     private static final Pattern COUNCIL_NAMED = Pattern.compile("(Human\\s+Rights|Economic\\s+and\\s+Social|Security|"
             + "Trusteeship)\\s+Council");
 
@@ -171,7 +172,7 @@ final class ResolutionFinder {
 
     static List<String> expand(String list) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("(\\d+)(\\s*\\([a-z]{1,4}\\))?((?:\\s+to\\s+|\\s*[-\u2013]\\s*)(\\d+))?").matcher(list);
+        Matcher m = PARAGRAPH_ITEM.matcher(list);
         while (m.find()) {
             if (m.group(4) != null && m.group(2) == null) {
                 int a = Integer.parseInt(m.group(1));

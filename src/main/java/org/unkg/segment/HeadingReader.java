@@ -38,6 +38,8 @@ final class HeadingReader {
     private static final Pattern SC_OLD = Pattern.compile("^\\s*(\\d{1,4})\\s*\\((\\d{4})\\)\\s*\\.?\\s*Resolutions?\\s+"
             + "of\\s+" + DATE);
     private static final Pattern SC_NEW = Pattern.compile("(?i:resolution)\\s+(\\d{1,4})\\s*\\((\\d{3}-?\\d)\\)");
+    private static final Pattern SC_NEW_LINE = Pattern.compile("^\\s*" + SC_NEW.pattern());
+    private static final Pattern SC_NUMBER = Pattern.compile("(\\d+) \\((\\d{4})\\)");
     /** "Resolution 290 / of 8 December 1970": the year in brackets lost, the date gives it. */
     private static final Pattern SC_NO_YEAR = Pattern.compile("^\\s*(?i:resolution)\\s+(\\d{1,4})\\s*$");
     private static final Pattern SC_NEW_DATE = Pattern.compile("^\\s*(?:(?:of|adopted\\s+on)\\s+)?" + DATE);
@@ -166,7 +168,7 @@ final class HeadingReader {
             if ((m = SC_OLD.matcher(l)).find()) {
                 id.organ(Organ.SECURITY_COUNCIL).number(m.group(1) + " (" + m.group(2) + ")").adopted(UnDates.of(m, 2));
             } else if (id.organ() != Organ.GENERAL_ASSEMBLY && (m = SC_NEW.matcher(l)).lookingAt()
-                    || (m = Pattern.compile("^\\s*" + SC_NEW.pattern()).matcher(l)).find()) {
+                    || (m = SC_NEW_LINE.matcher(l)).find()) {
                 if (id.number() == null || id.organ() == Organ.SECURITY_COUNCIL) {
                     id.organ(Organ.SECURITY_COUNCIL).number(m.group(1) + " (" + m.group(2).replace("-", "") + ")");
                     StringBuilder next = new StringBuilder(l.substring(m.end()));
@@ -210,7 +212,7 @@ final class HeadingReader {
         // a Council resolution's year is its adoption year; where OCR broke the one, the other stands
         Identity probe = id.build();
         if (probe.organ() == Organ.SECURITY_COUNCIL && probe.number() != null && probe.adopted() != null) {
-            Matcher n = Pattern.compile("(\\d+) \\((\\d{4})\\)").matcher(probe.number());
+            Matcher n = SC_NUMBER.matcher(probe.number());
             if (n.matches() && Integer.parseInt(n.group(2)) != probe.adopted().getYear()
                     && Math.abs(Integer.parseInt(n.group(2)) - probe.adopted().getYear()) < 10) {
                 id.number(n.group(1) + " (" + probe.adopted().getYear() + ")").symbol(null);
