@@ -49,8 +49,11 @@ final class InlineMarks {
                 continue;
             }
             String s = l.string();
-            Matcher m = p.matcher(s);
             int from = i == line ? Math.min(col, s.length()) : 0;
+            if (s.indexOf(n, from) < 0) {
+                continue;
+            }
+            Matcher m = p.matcher(s);
             while (m.find(from)) {
                 int start;
                 String digits = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);

@@ -41,22 +41,50 @@ final class BodyFinder {
     private static final Pattern ABBREVIATION = Pattern.compile("^\\s*\\((?:the\\s+)?([A-Z][A-Za-z\\-]{1,10})\\)");
     private static final Pattern ITS_PART = Pattern.compile("^\\s+and\\s+its\\s+(" + CAP + "(?:\\s+" + CAP + ")*)");
 
+    private static final Pattern HEAD_WORD = Pattern.compile("\\b" + HEAD + "\\b");
+    /** Longer than any capitalized run before a body word that names a body. */
+    private static final int GENERIC_REACH = 300;
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\-])[\\p{L}\\p{N}][\\p{L}\\-]*");
+    private static final java.util.Set<String> FIRST_WORDS = firstWords();
+
     private BodyFinder() {
     }
 
     static void find(String s, List<Mention> out) {
         List<Mention> found = new ArrayList<>();
+        // the table's names are tried only where a word that opens one of them stands, not at every character
         Matcher k = KNOWN.matcher(s);
+        Matcher w = WORD.matcher(s);
         List<int[]> knownSpans = new ArrayList<>();
-        while (k.find()) {
-            NameTable.Row row = TABLE.lookup(k.group(1));
-            if (row != null) {
-                found.add(body(row, k.start(1), k.end(1)));
-                knownSpans.add(new int[] {k.start(1), k.end(1)});
+        int knownEnd = 0;
+        while (w.find()) {
+            if (w.start() < knownEnd || !FIRST_WORDS.contains(w.group())) {
+                continue;
+            }
+            k.region(w.start(), s.length());
+            if (k.lookingAt()) {
+                NameTable.Row row = TABLE.lookup(k.group(1));
+                if (row != null) {
+                    found.add(body(row, k.start(1), k.end(1)));
+                    knownSpans.add(new int[] {k.start(1), k.end(1)});
+                }
+                knownEnd = k.end();
             }
         }
+        // a generic name ends in a body word: search from a little before each, as find() would from the last match
         Matcher g = GENERIC.matcher(s);
-        while (g.find()) {
+        g.useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher heads = HEAD_WORD.matcher(s);
+        int pos = 0;
+        while (heads.find()) {
+            if (heads.end() <= pos) {
+                continue;
+            }
+            g.region(Math.max(pos, heads.start() - GENERIC_REACH), s.length());
+            if (!g.find()) {
+                break;
+            }
+            pos = g.end();
             int start = g.start(1);
             String name = g.group(1);
             Matcher lead = LEADING.matcher(name);
@@ -140,6 +168,25 @@ final class BodyFinder {
             }
         }
         return m;
+    }
+
+    private static java.util.Set<String> firstWords() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (NameTable.Row r : TABLE.rows()) {
+            for (String n : concat(r.name(), r.altNames())) {
+                Matcher m = WORD.matcher(n);
+                if (m.find() && m.start() == 0) {
+                    words.add(m.group());
+                }
+            }
+        }
+        return words;
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(rest);
+        all.add(0, first);
+        return all;
     }
 
     private static Pattern known() {

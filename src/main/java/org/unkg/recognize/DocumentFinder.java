@@ -17,7 +17,7 @@ final class DocumentFinder {
     private static final String SERIES = "(?:A|S|E|ST|TD|DP|CD|UNEP|FCCC|ICCD|CAT|CCPR|CERD|CEDAW|CRC|CRPD|CMW|CED|"
             + "UNW|JIU|ECE|ICC|UNICEF|UNDP|UNFPA|INCB|ISBA|SPLOS|PBC|APLC|BWC|CCW|NPT|OPCW|IDB|WFP|HRC|UNCTAD|"
             + "ECLAC|ESCAP|ESCWA|ECA|EC|UNHCR|ACC|ITC|UNITAR|UNIDIR|UNU|DPI|SG|OPCW|IAEA|GC|GOV|INF|TRANS)";
-    private static final Pattern SYMBOL = Pattern.compile("(?<![\\w/.\\-])(" + SERIES
+    private static final Pattern SYMBOL = Pattern.compile("(?<![\\w/.\\-])(?=[A-Z]{1,7}/)(" + SERIES
             + "(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*)+)");
     private static final Pattern REV_SPACE = Pattern.compile("^\\s(\\d{1,2})\\b");
     private static final Pattern ADDENDA = Pattern.compile("^(?:\\s+and\\s+|\\s*,\\s*)(Add|Corr|Rev)\\.\\s?(\\d+)"

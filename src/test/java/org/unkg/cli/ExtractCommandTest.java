@@ -1,0 +1,69 @@
+package org.unkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code unkg extract}, run as a user runs it: exit status, the JSON report, the error lines. */
+class ExtractCommandTest {
+    private static final Path SEED = Path.of("..", "shared", "seeds", "000_53c47aa551a5de29.txt");
+
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        var cl = Unkg.commandLine();
+        cl.setOut(new PrintWriter(o));
+        cl.setErr(new PrintWriter(e));
+        int status = cl.execute(args);
+        out = o.toString();
+        err = e.toString();
+        return status;
+    }
+
+    @Test
+    void aBadFileGetsOneErrorLineAndTheOthersGoOn(@TempDir Path dir) throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Path binary = Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
+        assertEquals(1, run("extract", "--format", "json", empty.toString(), SEED.toString(), binary.toString()));
+        JsonNode report = new ObjectMapper().readTree(out);
+        assertEquals(3, report.size(), "one object per file, in order");
+        assertTrue(report.get(0).get("error").asText().contains("empty"), out);
+        assertEquals("53/97", report.get(1).get("resolution").get("number").asText());
+        assertTrue(report.get(2).has("error"), out);
+        assertTrue(err.contains(empty + ": ") && err.contains(binary + ": "), err);
+        assertEquals(2, err.strip().split("\\R").length, "one line per failed file: " + err);
+    }
+
+    @Test
+    void everyFileReadExitsZero() throws Exception {
+        assertEquals(0, run("extract", SEED.toString()));
+        assertEquals(1, new ObjectMapper().readTree(out).size());
+        assertEquals("", err);
+    }
+
+    @Test
+    void turtleAndNQuadsCarryTheCitations() {
+        assertEquals(0, run("extract", "--format", "turtle", SEED.toString()));
+        assertTrue(out.contains("https://unkg.org/A/RES/35/168") || out.contains("A/RES/35/168"), out);
+        assertEquals(0, run("extract", "--format", "nquads", SEED.toString()));
+        assertTrue(out.contains("<https://unkg.org/A/RES/35/168>"), out);
+        assertTrue(out.lines().allMatch(l -> l.isBlank() || l.endsWith(" .")), "N-Quads lines");
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        assertEquals(2, run("extract", "--format", "yaml", SEED.toString()));
+    }
+}
