@@ -19,6 +19,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.unkg.emit.rdf.IriScheme;
+import org.unkg.emit.rdf.Ontology;
+import org.unkg.emit.rdf.OntologyPage;
 import org.unkg.export.Exporter;
 import org.unkg.export.RdfSyntax;
 
@@ -89,12 +91,53 @@ final class LinkedDataFilter extends HttpFilter {
                     new Labels(dsg, iris, prefixes), iris)).getBytes(StandardCharsets.UTF_8), head);
         } else if (path.equals("/.well-known/void")) {
             voidDescription(req, res, head);
+        } else if (path.equals("/ontology") || path.startsWith("/ontology.") || path.equals("/ontology/shapes.ttl")) {
+            ontology(path, req, res, head);
         } else if (dump.matches() && RdfSyntax.byExtension(dump.group(1)).isPresent()) {
             dump(RdfSyntax.byExtension(dump.group(1)).get(), res, head);
         } else if (asset.matches()) {
             asset(asset.group(1), res, head);
         } else {
             dereference(path, req, res, head);
+        }
+    }
+
+    /**
+     * The vocabulary at its namespace's path: {@code /ontology} answers 303 to the page generated from the Turtle
+     * ({@code /ontology.html}) or to the Turtle itself ({@code /ontology.ttl}); the shapes at
+     * {@code /ontology/shapes.ttl}.
+     */
+    private void ontology(String path, HttpServletRequest req, HttpServletResponse res, boolean head)
+            throws IOException {
+        switch (path) {
+            case "/ontology" -> {
+                Optional<String> chosen = AcceptHeader.parse(req.getHeader("Accept"))
+                        .choose(List.of(HTML, RdfSyntax.TURTLE.mediaType()));
+                res.setHeader("Vary", "Accept");
+                if (chosen.isEmpty()) {
+                    notAcceptable(res, head);
+                    return;
+                }
+                res.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                res.setHeader("Location", chosen.get().equals(HTML) ? "/ontology.html" : "/ontology.ttl");
+            }
+            case "/ontology.html" -> send(res, 200, HTML + ";charset=utf-8",
+                    OntologyPage.render().getBytes(StandardCharsets.UTF_8), head);
+            case "/ontology.ttl" -> send(res, 200, RdfSyntax.TURTLE.mediaType() + ";charset=utf-8",
+                    resource(Ontology.VOCABULARY), head);
+            case "/ontology/shapes.ttl" -> send(res, 200, RdfSyntax.TURTLE.mediaType() + ";charset=utf-8",
+                    resource(Ontology.SHAPES), head);
+            default -> send(res, 404, "text/plain;charset=utf-8", "not found\n".getBytes(StandardCharsets.UTF_8),
+                    head);
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (var in = LinkedDataFilter.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("the jar lacks " + name);
+            }
+            return in.readAllBytes();
         }
     }
 

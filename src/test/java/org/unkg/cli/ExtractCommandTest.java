@@ -36,7 +36,7 @@ class ExtractCommandTest {
     void aBadFileGetsOneErrorLineAndTheOthersGoOn(@TempDir Path dir) throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
         Path binary = Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
-        assertEquals(1, run("extract", "--format", "json", empty.toString(), SEED.toString(), binary.toString()));
+        assertEquals(0, run("extract", "--format", "json", empty.toString(), SEED.toString(), binary.toString()));
         JsonNode report = new ObjectMapper().readTree(out);
         assertEquals(3, report.size(), "one object per file, in order");
         assertTrue(report.get(0).get("error").asText().contains("empty"), out);
@@ -44,6 +44,14 @@ class ExtractCommandTest {
         assertTrue(report.get(2).has("error"), out);
         assertTrue(err.contains(empty + ": ") && err.contains(binary + ": "), err);
         assertEquals(2, err.strip().split("\\R").length, "one line per failed file: " + err);
+    }
+
+    @Test
+    void theStatusIsNonZeroOnlyWhenEveryFileFailed(@TempDir Path dir) throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Path missing = dir.resolve("missing.txt");
+        assertEquals(1, run("extract", empty.toString(), missing.toString()));
+        assertEquals(2, new ObjectMapper().readTree(out).size(), "each failed file still gets its object");
     }
 
     @Test

@@ -194,6 +194,20 @@ class ServerTest {
     }
 
     @Test
+    void theVocabularyIsServedAtItsNamespaceAsAPageAndAsTurtle() throws Exception {
+        HttpResponse<byte[]> r = get("/ontology", "text/html");
+        assertEquals(303, r.statusCode());
+        assertEquals("/ontology.html", r.headers().firstValue("Location").orElseThrow());
+        assertEquals("/ontology.ttl", get("/ontology", "text/turtle").headers().firstValue("Location").orElseThrow());
+        String page = new String(get("/ontology.html", "text/html").body(), StandardCharsets.UTF_8);
+        assertTrue(page.contains("Citation") && page.contains("<html"), page);
+        org.eclipse.rdf4j.model.Model vocab = Rio.parse(new java.io.ByteArrayInputStream(
+                get("/ontology.ttl", "text/turtle").body()), "", RDFFormat.TURTLE);
+        assertTrue(vocab.size() > 100, "the whole vocabulary");
+        assertEquals(200, get("/ontology/shapes.ttl", "text/turtle").statusCode());
+    }
+
+    @Test
     void voidDescribesTheEndpointAndDumps() throws Exception {
         HttpResponse<byte[]> r = get("/.well-known/void", "text/turtle");
         assertEquals(200, r.statusCode());
