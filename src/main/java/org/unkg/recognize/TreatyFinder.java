@@ -33,7 +33,20 @@ final class TreatyFinder {
             + "(?:\\s+at\\s+[A-Z][\\p{L}\\-]+)?\\s+(?:on\\s+|of\\s+)?)" + UnDates.SOURCE);
     /** Words that end a title: who is party to it, or the next thing named ("and the Meeting of Experts"). */
     private static final Pattern TAIL_STOP = Pattern.compile("\\s+(?:and|or)\\s+(?:the|its|their|of)\\b|\\s+(?:High\\s+)?"
-            + "Contracting\\b|\\s+(?:to|by|for|of)\\s+(?:the\\s+)?(?:States?|Parties|Party|Members?|Meeting)\\b");
+            + "Contracting\\b|\\s+(?:to|by|for|of)\\s+(?:the\\s+)?(?:States?|Parties|Party|Members?|Meeting)\\b"
+            + "|\\s+and\\s+(?:the\\s+)?(?:General\\s+Assembly|Security\\s+Council|Secretary-General)\\b(?!\\s+of)"
+            + "|,\\s+(?:Articles?|Annex|Final\\s+Document|Decisions?|Rule|Chapter)\\b|\\s+(?:Articles?|Annex)\\s+[IVX\\d]|(?<!\\bof)\\s+Part\\b"
+            + "|\\s+Final\\s+Document\\b|\\s+Resolutions?$|\\s+by\\s+[A-Z][\\p{L}\\-]*$"
+            + "|\\s+(?:Recalling|Reaffirming|Noting|Welcoming|Recognizing|Stressing|Emphasizing|Expressing|Bearing|"
+            + "Having|Taking|Acknowledging|Affirming|Reiterating|Underlining|Deploring|Condemning|Considering|Welcomes|"
+            + "Decides|Requests|Notes|Urges|Calls|Invites|Encourages)$");
+    private static final Pattern TRAILING_CONNECTORS = Pattern.compile("(?:\\s+(?:and|or|of|on|to|the|for|in|by|with|"
+            + "against|relating|relative|concerning|between|under|beyond|,))+$");
+    /** "the Additional Protocol", "the Optional Protocol": a qualifier and an instrument word refer, they do not name. */
+    private static final Pattern QUALIFIER_ONLY = Pattern.compile("(?:Additional|Optional|Amended|General|Political|"
+            + "Framework|International|Final|Relevant|Bilateral|Multilateral|Comprehensive|Peace|Global|Regional|"
+            + "Supplementary|New|Said|Present|Draft|Model)\\s+(?:Conventions?|Covenants?|Protocols?|Statute|Treaty|"
+            + "Agreements?|Charter)");
     /** "Protocol V", "Amended Protocol II": a number, not a name, unless the table knows it. */
     private static final Pattern NUMBERED_ONLY = Pattern.compile("(?:(?:Amended|Additional|Optional)\\s+)?(?:Protocol|"
             + "Convention|Agreement)\\s+[IVX]+");
@@ -142,7 +155,7 @@ final class TreatyFinder {
             }
         }
         NameTable.Row row = TABLE.lookup(name);
-        if (row == null && NUMBERED_ONLY.matcher(name).matches()) {
+        if (row == null && (NUMBERED_ONLY.matcher(name).matches() || QUALIFIER_ONLY.matcher(name).matches())) {
             return null; // "Protocol V" names a protocol of whatever convention the paragraph is about
         }
         if (plural && row == null && !name.matches("(?:Geneva Conventions|Additional Protocols).*")) {
@@ -178,22 +191,33 @@ final class TreatyFinder {
     }
 
     private static final Pattern LEFT_WORD = Pattern.compile("([A-Z][\\p{L}\\-\u2019']*|II|III)\\s+$");
-    private static final Pattern STOP_LEFT = Pattern.compile("[A-Z][a-z]+ing|The|A|An|And|Welcomes|Calls|Urges|Invites|"
+    private static final Pattern LEFT_OF = Pattern.compile("([A-Z][\\p{L}\\-\u2019']*)\\s+of\\s+$");
+    private static final Pattern STOP_LEFT = Pattern.compile("[A-Z][a-z]+ing|The|A|An|And|This|That|These|Those|Such|Each|"
+            + "Any|Its|Their|Our|Said|Welcomes|Calls|Urges|Invites|"
             + "Decides|Requests|Also|Further|Convinced|Concerned|Aware|Mindful|Guided|Article|Articles|Section|"
-            + "Parties|States|Party|State|Member|Annex|Guide|Under|In|Of|To|By");
-    private static final Pattern NEW_INSTRUMENT = Pattern.compile("(?:,|\\s(?:and|or))\\s+(?:the\\s+)?"
+            + "Parties|Party|Member|Annex|Guide|Under|In|Of|To|By");
+    private static final Pattern NEW_INSTRUMENT = Pattern.compile("(?:,|\\s(?:and|or))\\s+(?:(?:to|of|on)\\s+the\\s+|the\\s+)?"
             + "(?:[A-Z][\\p{L}\\-\u2019']*\\s+){0,6}(?:Conventions?|Covenants?|Protocols?|Statute|Treaty|Agreement|"
             + "Charter)\\b");
 
-    /** Capitalized words before the instrument word belong to the name ("Optional", "Rome", "United Nations"). */
+    /**
+     * Capitalized words before the instrument word belong to the name ("Optional", "Rome", "United Nations"), and so
+     * does an organization's name joined by "of" ("Council of Europe Convention").
+     */
     private static int leftEdge(String s, int ts) {
         int start = ts;
-        for (int guard = 0; guard < 6; guard++) {
+        for (int guard = 0; guard < 8; guard++) {
             Matcher w = LEFT_WORD.matcher(s.substring(Math.max(0, start - 40), start));
-            if (!w.find() || STOP_LEFT.matcher(w.group(1)).matches()) {
-                break;
+            if (w.find() && !STOP_LEFT.matcher(w.group(1)).matches()) {
+                start = start - (w.end() - w.start());
+                continue;
             }
-            start = start - (w.end() - w.start());
+            Matcher of = LEFT_OF.matcher(s.substring(Math.max(0, start - 40), start));
+            if (start < ts && of.find() && !STOP_LEFT.matcher(of.group(1)).matches()) {
+                start = start - (of.end() - of.start());
+                continue;
+            }
+            break;
         }
         return start;
     }
@@ -225,6 +249,10 @@ final class TreatyFinder {
         Matcher stop = TAIL_STOP.matcher(s.substring(te, end));
         if (stop.find()) {
             end = te + stop.start();
+            Matcher dangling = TRAILING_CONNECTORS.matcher(s.substring(te, end));
+            if (dangling.find()) {
+                end = te + dangling.start();
+            }
         }
         return end;
     }

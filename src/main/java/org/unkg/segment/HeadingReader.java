@@ -163,7 +163,9 @@ final class HeadingReader {
 
     private static void securityCouncil(List<String> lines, String flat, Identity.Builder id) {
         Matcher m;
-        for (int i = 0; i < Math.min(lines.size(), 12); i++) {
+        // every heading line, the last match winning: in the printed volumes the text before a resolution's
+        // heading may end the previous item ("At its 3254th meeting, … Resolution 851 (1993) / of 15 July 1993")
+        for (int i = 0; i < lines.size(); i++) {
             String l = FootnoteMark.strip(lines.get(i));
             if ((m = SC_OLD.matcher(l)).find()) {
                 id.organ(Organ.SECURITY_COUNCIL).number(m.group(1) + " (" + m.group(2) + ")").adopted(UnDates.of(m, 2));

@@ -99,10 +99,10 @@ class CorpusTest {
         wrong.sort(null);
         System.out.println("Council files read wrong: " + wrong);
         // The texts themselves fail a few: S_RES_542 is headed "Resolution 538 (1983)", S_RES_778 "773 (1992)",
-        // S_RES_851 has no heading, S_RES_462 and S_RES_801 no day of adoption, S_RES_226 "of 14 October £964".
-        // These floors are what the extractor reaches today; raise them as it improves, never lower them.
-        assertTrue(counts[0] >= counts[3] - 3, "own number: " + wrong);
-        assertTrue(counts[1] >= counts[3] - 4, "adoption year: " + wrong);
+        // S_RES_462 and S_RES_801 give no day of adoption, S_RES_226 "of 14 October £964". These floors are what
+        // the texts allow; raise them as the extractor improves, never lower them.
+        assertTrue(counts[0] >= counts[3] - 2, "own number: " + wrong);
+        assertTrue(counts[1] >= counts[3] - 3, "adoption year: " + wrong);
         assertEquals(counts[3], counts[2], "meeting, wherever the text states it: " + wrong);
     }
 
