@@ -41,6 +41,8 @@ final class BodyFinder {
     private static final Pattern ABBREVIATION = Pattern.compile("^\\s*\\((?:the\\s+)?([A-Z][A-Za-z\\-]{1,10})\\)");
     private static final Pattern ITS_PART = Pattern.compile("^\\s+and\\s+its\\s+(" + CAP + "(?:\\s+" + CAP + ")*)");
 
+    private static final Pattern STATE_NAME = Pattern.compile("\\b(?:Republics?|Kingdom|Emirates|Federation|"
+            + "States\\s+of\\s+America|Principality|Sultanate|Commonwealth\\s+of\\s+the)\\b");
     private static final Pattern HEAD_WORD = Pattern.compile("\\b" + HEAD + "\\b");
     /** Longer than any capitalized run before a body word that names a body. */
     private static final int GENERIC_REACH = 300;
@@ -130,6 +132,9 @@ final class BodyFinder {
             return;
         }
         NameTable.Row row = TABLE.lookup(n);
+        if (row == null && STATE_NAME.matcher(n).find()) {
+            return; // "Union of Soviet Socialist Republics" is a State, not a body
+        }
         found.add(row != null ? body(row, start, start + name.length()) : Mention.of(CitationKind.BODY, start,
                 start + name.length(), n));
     }
@@ -207,6 +212,7 @@ final class BodyFinder {
             }
             alt.append(Pattern.quote(n).replace(" ", "\\E\\s+\\Q").replace("'", "\\E['\u2019]\\Q"));
         }
-        return Pattern.compile("(?<![\\p{L}\\-])(" + alt + ")(?![\\p{L}\\-])");
+        // "CRC/C/GC/5" is a document symbol, not the Committee on the Rights of the Child
+        return Pattern.compile("(?<![\\p{L}\\-])(" + alt + ")(?![\\p{L}\\-/])");
     }
 }
