@@ -73,22 +73,13 @@ final class BodyFinder {
                 knownEnd = k.end();
             }
         }
-        // a generic name ends in a body word: search from a little before each, as find() would from the last match
-        Matcher g = GENERIC.matcher(s);
-        g.useTransparentBounds(true).useAnchoringBounds(false);
-        Matcher heads = HEAD_WORD.matcher(s);
+        GenericBodyNames generic = new GenericBodyNames(s);
         int pos = 0;
-        while (heads.find()) {
-            if (heads.end() <= pos) {
-                continue;
-            }
-            g.region(Math.max(pos, heads.start() - GENERIC_REACH), s.length());
-            if (!g.find()) {
-                break;
-            }
-            pos = g.end();
-            int start = g.start(1);
-            String name = g.group(1);
+        int[] g;
+        while ((g = generic.next(pos)) != null) {
+            pos = g[1];
+            int start = g[0];
+            String name = s.substring(g[0], g[1]);
             Matcher lead = LEADING.matcher(name);
             if (lead.lookingAt()) {
                 start += lead.end();
