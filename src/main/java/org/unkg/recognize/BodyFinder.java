@@ -41,6 +41,12 @@ final class BodyFinder {
     private static final Pattern ABBREVIATION = Pattern.compile("^\\s*\\((?:the\\s+)?([A-Z][A-Za-z\\-]{1,10})\\)");
     private static final Pattern ITS_PART = Pattern.compile("^\\s+and\\s+its\\s+(" + CAP + "(?:\\s+" + CAP + ")*)");
 
+    private static final Pattern ENDS_IN_HEAD = Pattern.compile(".*\\b" + HEAD);
+    private static final Pattern HEAD_THEN_TITLE = Pattern.compile(".*\\b" + HEAD
+            + "(?:\\s+(?:of|on|for|in|against)\\s+.*)?");
+    /** "Special Committee", "Executive Board": a qualifier and a body word refer, they do not name. */
+    private static final Pattern QUALIFIED_HEAD = Pattern.compile("(?:United Nations|General|Security|Main|Special|"
+            + "Joint|High|Executive|Regional|National|International|Permanent)\\s+" + HEAD);
     private static final Pattern STATE_NAME = Pattern.compile("\\b(?:Republics?|Kingdom|Emirates|Federation|"
             + "States\\s+of\\s+America|Principality|Sultanate|Commonwealth\\s+of\\s+the)\\b");
     private static final Pattern HEAD_WORD = Pattern.compile("\\b" + HEAD + "\\b");
@@ -96,11 +102,11 @@ final class BodyFinder {
             Matcher of = OF_THE.matcher(name);
             if (of.find()) {
                 String first = name.substring(0, of.start());
-                if (first.matches(".*\\b" + HEAD)) {
+                if (ENDS_IN_HEAD.matcher(first).matches()) {
                     addGeneric(found, first, start);
                 }
                 addGeneric(found, name.substring(of.end()), start + of.end());
-            } else if (name.matches(".*\\b" + HEAD + "(?:\\s+(?:of|on|for|in|against)\\s+.*)?")) {
+            } else if (HEAD_THEN_TITLE.matcher(name).matches()) {
                 addGeneric(found, name, start);
             }
         }
@@ -118,8 +124,7 @@ final class BodyFinder {
 
     private static void addGeneric(List<Mention> found, String name, int start) {
         String n = name.strip();
-        if (n.split("\\s+").length < 2 || n.matches("(?:United Nations|General|Security|Main|Special|Joint|High|"
-                + "Executive|Regional|National|International|Permanent)\\s+" + HEAD)) {
+        if (n.split("\\s+").length < 2 || QUALIFIED_HEAD.matcher(n).matches()) {
             return;
         }
         NameTable.Row row = TABLE.lookup(n);
@@ -145,7 +150,7 @@ final class BodyFinder {
             m = m.withAltNames(alts);
         }
         Matcher part = ITS_PART.matcher(after);
-        if (part.lookingAt() && part.group(1).matches(".*" + HEAD)) {
+        if (part.lookingAt() && ENDS_IN_HEAD.matcher(part.group(1)).matches()) {
             String composed = m.target() + " " + part.group(1);
             NameTable.Row row = TABLE.lookup(composed);
             out.add(row != null ? body(row, m.end() + part.start(1), m.end() + part.end(1))

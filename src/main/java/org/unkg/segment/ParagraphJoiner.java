@@ -66,8 +66,10 @@ final class ParagraphJoiner {
         return out;
     }
 
-    private static boolean opensParagraph(String before, String line, int indent, boolean blankSince) {
-        if (BARE_LABEL.matcher(before).matches()) {
+    private static boolean opensParagraph(String paragraph, String line, int indent, boolean blankSince) {
+        // only how the paragraph so far ends matters; looking at all of it made joining quadratic
+        String before = paragraph.length() > 80 ? paragraph.substring(paragraph.length() - 80) : paragraph;
+        if (paragraph.length() <= 80 && BARE_LABEL.matcher(before).matches()) {
             return false;
         }
         String b = FootnoteMark.strip(before).stripTrailing().replaceAll("[\"\u201d\u2019)\\]]+$", "");
