@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class PageFurniture {
     static final Pattern JOB_NUMBER = Pattern.compile("\\s*\\d{2}-\\d{5}\\*?\\s*(?:\\([A-Z]\\))?\\s*(?:\\d{6})?\\s*");
     static final Pattern BARCODE = Pattern.compile("\\s*\\*\\d{7,}\\*\\s*");
-    static final Pattern PAGE_NUMBER = Pattern.compile("\\s*\\d{1,3}/\\d{1,3}\\s*");
+    /** "2/14" in today's PDFs; "Page 2" in ODS documents of the 1990s and 2000s. */
+    static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(?:\\d{1,3}/\\d{1,3}|Page\\s+\\d{1,3})\\s*");
     static final Pattern OWN_SYMBOL = Pattern.compile("\\s*(?:A|S)/(?:RES/)?[A-Z0-9./()\\- ]+?\\s*");
     static final Pattern SEPARATOR = Pattern.compile("\\s*(?:_{5,}|-{10,})\\s*");
     static final Pattern RECYCLE = Pattern.compile("\\s*Please recycle.*", Pattern.CASE_INSENSITIVE);

@@ -1,0 +1,69 @@
+package org.unkg.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.unkg.source.SourceFormat;
+import org.unkg.source.SourceText;
+
+/** What normalization takes out of the running text, and what it keeps, with offsets intact. */
+class NormalizerTest {
+
+    private static NormalizedDocument normalize(String text, SourceFormat format) {
+        return Normalizer.normalize(new SourceText("t.txt", text, format, "0"));
+    }
+
+    private static String running(NormalizedDocument d) {
+        return d.lines().stream().map(Line::string).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void jobNumbersBarcodesAndRunningHeadersAreNotRunningText() {
+        String text = "Recalling its resolution 46/182,\n24-23457 (E)    171224\n*2423457*\n\nA/RES/79/138\n"
+                + "Safety and security of humanitarian personnel\n\n24-23457\n2/14\n\nNoting the report,\n";
+        String r = running(normalize(text, SourceFormat.TEXT));
+        assertFalse(r.contains("24-23457") || r.contains("*2423457*") || r.contains("2/14") || r.contains("A/RES"), r);
+        assertTrue(r.contains("Recalling its resolution 46/182,") && r.contains("Noting the report,"), r);
+    }
+
+    @Test
+    void anOdsRunningHeaderWithPageNumberIsNotRunningText() {
+        String text = "Recalling its resolution 1267 (1999) of\n\nS/RES/1373 (2001)\nPage 2\n\n15 October 1999,\n";
+        String r = running(normalize(text, SourceFormat.TEXT));
+        assertFalse(r.contains("Page 2") || r.contains("S/RES/1373"), r);
+    }
+
+    @Test
+    void aFootnoteUnderASeparatorIsMovedOutAndItsMarkBecomesAToken() {
+        String text = "Reaffirming the principles, as well as all relevant treaties,1 and the need,\n"
+                + "_______________\n1 These include, notably, the Convention on the Safety of United Nations and\n"
+                + "Associated Personnel of 9 December 1994.\n";
+        NormalizedDocument d = normalize(text, SourceFormat.TEXT);
+        assertEquals(1, d.footnotes().size());
+        assertEquals("1", d.footnotes().get(0).number());
+        assertTrue(d.footnotes().get(0).text().toString().startsWith("These include"));
+        assertTrue(running(d).contains("treaties,\uE0001\uE001 and"), running(d));
+    }
+
+    @Test
+    void aFootnoteDigitGluedToAYearIsAMarkNotPartOfTheYear() {
+        String text = "Recalling its resolution 70/1 of 25 September 20151 entitled,\n_______________\n"
+                + "1 See A/70/PV.4.\n";
+        String r = running(normalize(text, SourceFormat.TEXT));
+        assertTrue(r.contains("25 September 2015\uE0001\uE001 entitled"), r);
+    }
+
+    @Test
+    void markdownLinksEmphasisAndSuperscriptsAreUnwrappedWithOffsetsKept() {
+        String text = "*Recalling* its resolution [35/168](#) of 15 December 1980,\u00b9\n";
+        NormalizedDocument d = normalize(text, SourceFormat.MARKDOWN);
+        MappedText line = d.lines().get(0).text();
+        assertEquals("Recalling its resolution 35/168 of 15 December 1980,\uE0001\uE001", line.toString());
+        int at = line.toString().indexOf("35/168");
+        assertEquals("35/168", text.substring(line.sourceStart(at), line.sourceEnd(at, at + 6)));
+    }
+}
