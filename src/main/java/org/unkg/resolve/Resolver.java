@@ -19,6 +19,7 @@ import org.unkg.recognize.RecognizedDocument;
 import org.unkg.recognize.ResolutionNumbers;
 import org.unkg.segment.Passage;
 import org.unkg.segment.SegmentedDocument;
+import org.unkg.segment.Verbs;
 
 /**
  * The resolve stage: decides who "its resolution" and "the Council" mean from the issuing organ, keeps dates only
@@ -151,7 +152,15 @@ public final class Resolver {
         int end = p.text().sourceEnd(m.start(), m.end());
         return Citation.of(kind, m.target()).organ(organ).date(date).citedParagraphs(m.paragraphs()).treaty(treaty)
                 .body(body).span(start, end, text.substring(start, end)).section(p.section())
-                .paragraph(p.paragraph()).verb(p.verb()).build();
+                .paragraph(p.paragraph()).verb(verbOf(p, m)).build();
+    }
+
+    /** The paragraph's opening verb, or the clause verb that governs the mention in an operative paragraph. */
+    private static String verbOf(Passage p, Mention m) {
+        if (p.verb() == null || p.section() != Section.OPERATIVE && p.section() != Section.PREAMBLE) {
+            return p.verb();
+        }
+        return Verbs.standard().governing(p.text(), m.start(), p.verb(), p.section());
     }
 
     private static String ownOrganLabel(Identity id) {

@@ -33,9 +33,47 @@ public final class Verbs {
     }
 
     private final List<Verb> verbs;
+    /** Drafting verbs inside a paragraph, after a clause break ("…, and requests the Secretary-General…"), by section. */
+    private final java.util.Map<Section, Pattern> inner = new java.util.EnumMap<>(Section.class);
 
     private Verbs(List<Verb> verbs) {
         this.verbs = verbs;
+        for (Section section : List.of(Section.PREAMBLE, Section.OPERATIVE)) {
+            StringBuilder alt = new StringBuilder();
+            for (Verb v : verbs) {
+                // in a preamble only participles open clauses; "in which it encouraged" is no drafting verb
+                boolean participle = v.phrase().split(" ")[0].endsWith("ing");
+                if (v.section() == section && (section == Section.OPERATIVE || participle)) {
+                    alt.append(alt.length() == 0 ? "" : "|")
+                            .append(Pattern.quote(v.phrase().toLowerCase(java.util.Locale.ROOT)));
+                }
+            }
+            inner.put(section, Pattern.compile("(?:[,;:]\\s+(?:and\\s+)?|\\s+and\\s+)(?:(?:also|further|again|"
+                    + "once\\s+again|strongly|firmly|deeply|fully)\\s+)?(" + alt + ")\\b"));
+        }
+    }
+
+    /**
+     * The verb that governs position {@code at} of a paragraph: the last drafting verb that opens a clause before it
+     * ("…, and <b>reaffirms</b> its resolution 1373 (2001)"), or {@code opening} when no clause verb stands between.
+     */
+    public String governing(CharSequence paragraph, int at, String opening, Section section) {
+        Pattern p = inner.get(section);
+        if (p == null) {
+            return opening;
+        }
+        Matcher m = p.matcher(paragraph);
+        m.region(0, Math.max(0, Math.min(at, paragraph.length())));
+        String found = opening;
+        while (m.find()) {
+            for (Verb v : verbs) {
+                if (v.phrase().equalsIgnoreCase(m.group(1))) {
+                    found = v.phrase();
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /** The table shipped with unkg. */
