@@ -49,11 +49,18 @@ public final class Extractor {
     /** Extracts every file in order, handing each result or failure to {@code sink} (not calling start/finish). */
     public void run(List<Path> files, ExtractionSink sink) {
         for (Path f : files) {
+            Extraction x;
             try {
-                sink.extraction(extract(f));
+                x = extract(f);
             } catch (SourceException e) {
                 sink.failed(Problem.error(f.toString(), e.getMessage()));
+                continue;
+            } catch (RuntimeException e) {
+                // a defect of the extractor on one text must not end the run over the others
+                sink.failed(Problem.error(f.toString(), "the extractor failed on this text (" + e + ")"));
+                continue;
             }
+            sink.extraction(x);
         }
     }
 
