@@ -204,7 +204,7 @@ final class LinkedDataFilter extends HttpFilter {
         Txn.executeRead(dsg, () -> {
             ResourceDescription d = ResourceDescription.of(dsg, thing, MAX_INCOMING);
             if (syntax == null) {
-                buf.writeBytes(ResourcePage.render(d, new Labels(dsg, iris, prefixes))
+                buf.writeBytes(ResourcePage.render(d, new Labels(dsg, iris, prefixes), dsg)
                         .getBytes(StandardCharsets.UTF_8));
             } else {
                 new Exporter(d.quads(), prefixes).writeAll(syntax, buf);

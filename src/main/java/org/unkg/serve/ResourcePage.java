@@ -32,15 +32,23 @@ final class ResourcePage {
     /** The thing and the nodes shown nested in its statements. */
     private final Set<Node> shown = new HashSet<>();
 
-    private ResourcePage(ResourceDescription d, Labels labels) {
+    private final DatasetGraph store;
+
+    private ResourcePage(ResourceDescription d, Labels labels, DatasetGraph store) {
         this.d = d;
         this.labels = labels;
         this.quads = d.quads();
+        this.store = store;
     }
 
     /** The page; call inside a read transaction on the store that {@code labels} reads. */
     static String render(ResourceDescription d, Labels labels) {
-        return new ResourcePage(d, labels).page();
+        return new ResourcePage(d, labels, null).page();
+    }
+
+    /** The page with its citation tables read from {@code store}; call inside a read transaction on it. */
+    static String render(ResourceDescription d, Labels labels, DatasetGraph store) {
+        return new ResourcePage(d, labels, store).page();
     }
 
     private String page() {
@@ -59,6 +67,9 @@ final class ResourcePage {
         }
         h.text(" · ").link("/sparql?query=" + URLEncoder.encode("DESCRIBE <" + iri.getURI() + ">",
                 StandardCharsets.UTF_8), "SPARQL DESCRIBE").close("p");
+        if (store != null) {
+            CitationTables.render(h, store, iri, labels);
+        }
         if (quads.getGraph(Quad.defaultGraphIRI) != null) {
             statements();
             citedBy();
