@@ -40,13 +40,14 @@ final class Labels {
             return n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.toString();
         }
         String u = n.getURI();
-        if (u.startsWith(iris.base())) {
-            return u.substring(iris.base().length());
-        }
+        // vocabularies first: the ontology's namespace lies under the base, and unkg:Resolution reads better
         for (Map.Entry<String, String> e : prefixes.entrySet()) {
             if (u.startsWith(e.getValue()) && u.length() > e.getValue().length()) {
                 return e.getKey() + ":" + u.substring(e.getValue().length());
             }
+        }
+        if (u.startsWith(iris.base())) {
+            return u.substring(iris.base().length());
         }
         return u;
     }
