@@ -132,20 +132,22 @@ final class GenericBodyNames {
         return -1;
     }
 
+    /** A capitalized word of two letters or more ("OSPAR" counts; a lone "S" of a masthead does not). */
     private boolean capital(int i) {
-        char c = s.charAt(words.get(i)[0]);
-        return c >= 'A' && c <= 'Z' && (words.get(i)[0] == 0 || s.charAt(words.get(i)[0] - 1) != '-');
+        int start = words.get(i)[0];
+        char c = s.charAt(start);
+        return c >= 'A' && c <= 'Z' && words.get(i)[1] - start >= 2 && (start == 0 || s.charAt(start - 1) != '-');
     }
 
     private boolean joiner(int i, Set<String> set) {
         return set.contains(text(i));
     }
 
-    /** Only white space between two words. */
+    /** Only a little white space between two words: a wide gap is a masthead's columns, not a name. */
     private boolean spaced(int a, int b) {
         int from = words.get(a)[1];
         int to = words.get(b)[0];
-        if (to <= from) {
+        if (to <= from || to - from > 3) {
             return false;
         }
         for (int k = from; k < to; k++) {
