@@ -44,7 +44,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--base", defaultValue = IriScheme.DEFAULT_BASE, description = "Base IRI for the RDF forms.")
     String base;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Resolution files (text, markdown, ODS dump, PDF).")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Resolution files (text, markdown, ODS dump, PDF); a folder stands for its files, sorted.")
     List<Path> files;
 
     @Override
@@ -73,11 +74,28 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         };
         sink.start();
-        Extractor.builder().build().run(files, reporting);
+        Extractor.builder().build().run(expand(files), reporting);
         sink.finish();
         out.flush();
         err.flush();
         return read[0] == 0 && failed[0] > 0 ? Unkg.SOME_FAILED : Unkg.OK;
+    }
+
+    /** Folders stand for the regular files under them, in name order; files stay where they were given. */
+    private static List<Path> expand(List<Path> given) {
+        List<Path> out = new java.util.ArrayList<>();
+        for (Path p : given) {
+            if (java.nio.file.Files.isDirectory(p)) {
+                try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(p)) {
+                    s.filter(java.nio.file.Files::isRegularFile).sorted().forEach(out::add);
+                } catch (java.io.IOException e) {
+                    out.add(p); // reading it will report the reason
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private static StreamRDF rdf(PrintWriter out, Lang lang) {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
  * Exit status: 0 all went well, 1 some inputs failed, 2 usage error.
  */
 @Command(name = "unkg", mixinStandardHelpOptions = true, version = "unkg 0.1.0",
-        description = "The open knowledge graph of United Nations resolutions.",
+        description = {"The open knowledge graph of United Nations resolutions.",
+            "With no command: ingest data/ into ./unkg-db and serve it at http://127.0.0.1:3030/."},
         subcommands = {ExtractCommand.class, IngestCommand.class, RemoveCommand.class, QueryCommand.class,
             ServeCommand.class, ExportCommand.class})
 public final class Unkg implements Callable<Integer> {

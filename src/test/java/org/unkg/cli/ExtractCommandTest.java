@@ -71,6 +71,15 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aFolderStandsForItsFilesInNameOrder() throws Exception {
+        assertEquals(0, run("extract", SEED.getParent().toString()));
+        JsonNode report = new ObjectMapper().readTree(out);
+        assertEquals(5, report.size());
+        assertTrue(report.get(0).get("file").asText().endsWith("000_53c47aa551a5de29.txt"));
+        assertTrue(report.get(4).get("file").asText().endsWith("004_daac6e5e06228600.txt"));
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         assertEquals(2, run("extract", "--format", "yaml", SEED.toString()));
     }
