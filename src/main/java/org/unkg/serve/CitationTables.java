@@ -23,33 +23,27 @@ final class CitationTables {
             PREFIX oa: <http://www.w3.org/ns/oa#>
             PREFIX unkg: <https://unkg.org/ontology#>
             """;
+    /**
+     * The one shape of the three tables: mentions {@code ?m} that tie {@code ?this} to {@code ?other} by two
+     * properties, with the verb, place and quoted passage of each.
+     */
+    private static String query(String thisLink, String otherLink, String order) {
+        return PREFIXES + """
+                SELECT ?other ?verb ?section ?paragraph ?exact ?start ?g WHERE {
+                  GRAPH ?g { ?m %s ?this ; %s ?other .
+                    OPTIONAL { ?m unkg:verb ?verb } OPTIONAL { ?m unkg:inSection ?section }
+                    OPTIONAL { ?m unkg:citingParagraph ?paragraph }
+                    OPTIONAL { ?m oa:hasTarget ?t . ?t oa:hasSelector ?q . ?q oa:exact ?exact }
+                    OPTIONAL { ?m oa:hasTarget ?t2 . ?t2 oa:hasSelector ?p . ?p oa:start ?start } }
+                } ORDER BY %s ?start LIMIT 500""".formatted(thisLink, otherLink, order);
+    }
+
     /** What {@code ?this} cites, in text order. */
-    private static final String CITES = PREFIXES + """
-            SELECT ?other ?verb ?section ?paragraph ?exact ?start ?g WHERE {
-              GRAPH ?g { ?m cito:hasCitingEntity ?this ; cito:hasCitedEntity ?other .
-                OPTIONAL { ?m unkg:verb ?verb } OPTIONAL { ?m unkg:inSection ?section }
-                OPTIONAL { ?m unkg:citingParagraph ?paragraph }
-                OPTIONAL { ?m oa:hasTarget ?t . ?t oa:hasSelector ?q . ?q oa:exact ?exact }
-                OPTIONAL { ?m oa:hasTarget ?t2 . ?t2 oa:hasSelector ?p . ?p oa:start ?start } }
-            } ORDER BY ?g ?start LIMIT 500""";
+    private static final String CITES = query("cito:hasCitingEntity", "cito:hasCitedEntity", "?g");
     /** What cites {@code ?this}. */
-    private static final String CITED_BY = PREFIXES + """
-            SELECT ?other ?verb ?section ?paragraph ?exact ?start ?g WHERE {
-              GRAPH ?g { ?m cito:hasCitedEntity ?this ; cito:hasCitingEntity ?other .
-                OPTIONAL { ?m unkg:verb ?verb } OPTIONAL { ?m unkg:inSection ?section }
-                OPTIONAL { ?m unkg:citingParagraph ?paragraph }
-                OPTIONAL { ?m oa:hasTarget ?t . ?t oa:hasSelector ?q . ?q oa:exact ?exact }
-                OPTIONAL { ?m oa:hasTarget ?t2 . ?t2 oa:hasSelector ?p . ?p oa:start ?start } }
-            } ORDER BY ?other ?start LIMIT 500""";
+    private static final String CITED_BY = query("cito:hasCitedEntity", "cito:hasCitingEntity", "?other");
     /** Where a body is named. */
-    private static final String NAMED_IN = PREFIXES + """
-            SELECT ?other ?verb ?section ?paragraph ?exact ?start ?g WHERE {
-              GRAPH ?g { ?m unkg:mentionedBody ?this ; unkg:mentionedIn ?other .
-                OPTIONAL { ?m unkg:verb ?verb } OPTIONAL { ?m unkg:inSection ?section }
-                OPTIONAL { ?m unkg:citingParagraph ?paragraph }
-                OPTIONAL { ?m oa:hasTarget ?t . ?t oa:hasSelector ?q . ?q oa:exact ?exact }
-                OPTIONAL { ?m oa:hasTarget ?t2 . ?t2 oa:hasSelector ?p . ?p oa:start ?start } }
-            } ORDER BY ?other ?start LIMIT 500""";
+    private static final String NAMED_IN = query("unkg:mentionedBody", "unkg:mentionedIn", "?other");
 
     private CitationTables() {
     }
