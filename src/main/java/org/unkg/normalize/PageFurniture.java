@@ -30,10 +30,7 @@ final class PageFurniture {
             Line l = lines.get(i);
             String s = l.string();
             if (s.contains("<<ODS")) {
-                var m = ODS_SYMBOL.matcher(s);
-                if (m.find() && trailerSymbol == null) {
-                    trailerSymbol = m.group(1);
-                }
+                // the trailer runs from its first marker to the end; the first symbol marker in it names the text
                 for (int j = i; j < lines.size(); j++) {
                     Line t = lines.get(j);
                     var sm = ODS_SYMBOL.matcher(t.string());
