@@ -106,7 +106,7 @@ final class InlineMarks {
                     && (k < 4 || !Character.isLetterOrDigit(s.charAt(k - 4)));
         }
         if (",;:".indexOf(c) >= 0 || c == '\u201d' || c == ')') {
-            return k >= 1 && Character.isLetter(s.charAt(k - 1));
+            return k >= 1 && (Character.isLetter(s.charAt(k - 1)) || endsWithYear(s, k));
         }
         return false;
     }
@@ -118,6 +118,9 @@ final class InlineMarks {
             t--;
         }
         String token = s.substring(t, start);
+        if (token.matches("(?:1[89]|20)\\d\\d[,;:]")) {
+            return true; // "for 2023,1": a year, its clause's comma, then the mark
+        }
         if (token.contains("/") || token.matches(".*\\d.*") || token.matches("[A-Z]{1,6}")) {
             return false;
         }
@@ -126,6 +129,12 @@ final class InlineMarks {
             return word.length() > 2 && !ABBREVIATIONS.contains(word);
         }
         return true;
+    }
+
+    /** {@code of 25 September 2014, 1}: the punctuation at {@code k} closes a year. */
+    private static boolean endsWithYear(String s, int k) {
+        return k >= 4 && s.substring(k - 4, k).matches("(?:1[89]|20)\\d\\d")
+                && (k < 5 || !Character.isLetterOrDigit(s.charAt(k - 5)));
     }
 
     private static MappedText rewrite(MappedText t, int start, int end, String n) {

@@ -1,5 +1,6 @@
 package org.unkg.recognize;
 
+import org.unkg.grammar.ResolutionNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,14 +20,35 @@ import org.unkg.normalize.UnDates;
 final class ResolutionFinder {
     private static final String MARKS = FootnoteMark.OPTIONAL;
     private static final Pattern HEAD = Pattern.compile("\\b([Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?)"
-            + "(?:\\s+(?:Nos?\\.|numbers?))?\\s+(" + ResolutionNumbers.NUMBER + ")");
+            + "(?:\\s+(?:Nos?\\.|numbers?))?\\s+(" + ResolutionNumbers.NUMBER + ")(" + ResolutionNumbers.MORE_PARTS + ")");
     private static final Pattern ITEM_TAIL = Pattern.compile("^(" + MARKS + ")(?:\\s*,?\\s+(?:adopted\\s+)?(?:of|on)\\s+"
             + UnDates.SOURCE + ")?(" + MARKS + ")");
     /** "187 (1964) of 13 March": the Council's numbers carry the year the date leaves out. */
     private static final Pattern DAY_MONTH = Pattern.compile("^\\s*,?\\s+of\\s+(\\d{1,2})\\s+(" + UnDates.MONTH
             + ")(?![\\s,]*\\d)");
-    private static final Pattern NEXT = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?|\\s+and\\s+|"
-            + "\\s+as\\s+well\\s+as\\s+)(" + ResolutionNumbers.NUMBER + ")");
+    /** What separates two items of a list: a comma or semicolon (a footnote mark may follow it), "and", "as well as". */
+    private static final String SEPARATOR = "(?:\\s*[,;]" + MARKS + "\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?|\\s+and\\s+|"
+            + "\\s+as\\s+well\\s+as\\s+)";
+    private static final Pattern NEXT = Pattern.compile("^" + SEPARATOR + "(" + ResolutionNumbers.NUMBER + ")("
+            + ResolutionNumbers.MORE_PARTS + ")");
+    /**
+     * Where an item of a list says which part of the resolution it means: {@code 52/214, sect. B}, {@code 45/248 B,
+     * section VI,}, {@code 58/101 B, sect. V, paras. 61–76}, {@code 70/1, annex}.
+     */
+    private static final Pattern QUALIFIER = Pattern.compile("^(?:\\s*,?\\s*(?:sect\\.|sects\\.|sections?|paras?\\.|"
+            + "paragraphs?|parts?|chap\\.|chapters?|annex(?:es)?|article|arts?\\.)(?:\\s+(?:[IVXLC]+|\\d+|[A-Z])"
+            + "(?:\\.[A-Z0-9]+)*(?:\\s*(?:\\([a-z]{1,4}\\)))?(?:(?:\\s*[-\u2013]\\s*|\\s+(?:and|to)\\s+|\\s*,\\s*(?=[IVXLC\\d]+\\b(?!/)))"
+            + "(?:[IVXLC]+|\\d+|[A-Z])\\b)*)?" + MARKS + ")+");
+    /**
+     * What may stand between two numbers of a list besides dates: the subject of the resolution ({@code 73/285 of
+     * 2 April 2019 on combating terrorism …, 75/258}), its title ({@code entitled “The future we want”, and 68/223}),
+     * what it did ({@code 67/215 of 21 December 2012, in which it decided …, and 69/312}). Never another keyword
+     * ("resolution", "decision"), never past the end of a sentence; a quoted title may hold anything but its quote.
+     */
+    private static final Pattern SUBJECT = Pattern.compile("^\\s*,?\\s+(?:on|entitled|concerning|relating\\s+to|pertaining\\s+"
+            + "to|regarding|in\\s+which|by\\s+which|whereby|containing|through\\s+which)\\s(?:\u201c[^\u201d]{0,300}\u201d|"
+            + "\"[^\"]{0,300}\"|(?![Rr]esolutions?\\b|[Dd]ecisions?\\b)[^;.\u201c\"])*?(?=" + SEPARATOR + "(?:"
+            + ResolutionNumbers.NUMBER + "))");
     private static final Pattern ITS = Pattern.compile("\\b(?:its|their)\\s+(?:own\\s+|earlier\\s+|previous\\s+|"
             + "relevant\\s+|subsequent\\s+|recent\\s+)*$");
     private static final Pattern ORGAN_BEFORE = Pattern.compile("((?:[A-Z][\\w\\-\u2019']*\\s+(?:(?:and|of|on|for|the|"
@@ -62,7 +84,8 @@ final class ResolutionFinder {
             andBefore.add(false);
             int itemStart = h.start(2);
             String number = h.group(2);
-            int end = h.end(2);
+            String parts = h.group(3);
+            int end = h.end(3);
             while (true) {
                 Matcher t = ITEM_TAIL.matcher(s.substring(end));
                 t.lookingAt();
@@ -70,7 +93,8 @@ final class ResolutionFinder {
                 int itemEnd = date != null ? end + t.start(8) : end;
                 List<String> marks = marks(t.group(1) + (t.group(8) == null ? "" : t.group(8)));
                 int next = end + t.end();
-                String norm = ResolutionNumbers.normalize(number);
+                List<String> numbers = ResolutionNumbers.parts(number, parts);
+                String norm = numbers.get(0);
                 if (date == null && ResolutionNumbers.isSecurityCouncil(norm)) {
                     Matcher dm = DAY_MONTH.matcher(s.substring(end));
                     if (dm.lookingAt()) {
@@ -79,19 +103,37 @@ final class ResolutionFinder {
                         next = itemEnd;
                     }
                 }
-                Mention m = Mention.of(kindOf(norm, organ, decision), list.isEmpty() ? spanStart : itemStart, itemEnd,
-                        norm).withOrgan(organ).withDate(date).withMarks(marks)
-                        .withParagraphs(list.isEmpty() ? paragraphs : List.of());
-                list.add(m);
-                Matcher n = NEXT.matcher(s.substring(next));
-                if (!n.lookingAt()) {
-                    from = next;
-                    break;
+                for (String part : numbers) {
+                    Mention m = Mention.of(kindOf(part, organ, decision), list.isEmpty() ? spanStart : itemStart,
+                            itemEnd, part).withOrgan(organ).withDate(date).withMarks(marks)
+                            .withParagraphs(list.isEmpty() ? paragraphs : List.of());
+                    if (list.size() > andBefore.size() - 1) {
+                        andBefore.add(false);
+                    }
+                    list.add(m);
                 }
-                andBefore.add(n.group().matches("(?s)\\s+and\\s.*"));
-                itemStart = next + n.start(1);
+                int after = next;
+                Matcher q = QUALIFIER.matcher(s.substring(after));
+                if (q.lookingAt()) {
+                    after += q.end();
+                }
+                Matcher n = NEXT.matcher(s.substring(after));
+                if (!n.lookingAt()) {
+                    Matcher subject = SUBJECT.matcher(s.substring(after));
+                    if (subject.lookingAt()) {
+                        after += subject.end();
+                        n = NEXT.matcher(s.substring(after));
+                    }
+                    if (!n.lookingAt()) {
+                        from = next;
+                        break;
+                    }
+                }
+                andBefore.add(after == next && n.group().matches("(?s)\\s+and\\s.*"));
+                itemStart = after + n.start(1);
                 number = n.group(1);
-                end = next + n.end(1);
+                parts = n.group(2);
+                end = after + n.end(2);
             }
             out.addAll(shareDates(list, andBefore));
         }

@@ -16,7 +16,7 @@ import org.unkg.model.Section;
 import org.unkg.model.Treaty;
 import org.unkg.recognize.Mention;
 import org.unkg.recognize.RecognizedDocument;
-import org.unkg.recognize.ResolutionNumbers;
+import org.unkg.grammar.ResolutionNumbers;
 import org.unkg.segment.Passage;
 import org.unkg.segment.SegmentedDocument;
 import org.unkg.segment.Verbs;

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.unkg.normalize.FootnoteMark;
-import org.unkg.recognize.ResolutionNumbers;
+import org.unkg.grammar.ResolutionNumbers;
 import org.unkg.segment.Passage;
 
 /**

@@ -1,5 +1,6 @@
 package org.unkg.recognize;
 
+import org.unkg.grammar.ResolutionNumbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
