@@ -1,31 +1,31 @@
 package org.unkg.recognize;
 
-import org.unkg.grammar.ResolutionNumbers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.unkg.grammar.DocumentSymbols;
+import org.unkg.grammar.ResolutionNumbers;
 import org.unkg.model.CitationKind;
 
 /**
- * Finds UN document symbols ({@code A/79/149}, {@code E/CN.15/2004/8}, {@code S/2004/276}, {@code A/79/L.32}) and
- * spreads their abbreviated addenda ({@code A/61/119 and Add.1 and 2} is three documents). Resolution symbols
- * ({@code A/RES/53/97}, {@code S/RES/1373 (2001)}) are resolutions, not documents. Sales numbers
- * ({@code E.04.V.7}) and job numbers have no slash and are never read.
+ * Finds UN document symbols ({@code A/79/149}, {@code E/CN.15/2004/8}, {@code S/2004/276}, {@code A/79/L.32},
+ * {@code CTOC/COP/2020/10}, {@code ICCD/COP(15)/23/Add.1}) in the series of the grammar's table, with the brackets
+ * that name a part ({@code A/78/6 (Sect. 3)/Add.1}, {@code NPT/CONF.2000/28 (Parts I and II)}), joint symbols
+ * ({@code A/69/711-S/2015/1} is two documents) and abbreviated addenda ({@code A/61/119 and Add.1 and 2} is three
+ * documents). Resolution symbols are resolutions: the Assembly's ({@code A/RES/53/97}), the Council's
+ * ({@code S/RES/1373 (2001)}) and other organs' ({@code A/HRC/RES/52/1}; {@code UNEP/EA.5/Res.14} is also the
+ * document that carries it). Sales numbers ({@code E.04.V.7}) and job numbers have no slash and are never read.
  */
 final class DocumentFinder {
-    private static final String SERIES = "(?:A|S|E|ST|TD|DP|CD|UNEP|FCCC|ICCD|CAT|CCPR|CERD|CEDAW|CRC|CRPD|CMW|CED|"
-            + "UNW|JIU|ECE|ICC|UNICEF|UNDP|UNFPA|INCB|ISBA|SPLOS|PBC|APLC|BWC|CCW|NPT|OPCW|IDB|WFP|HRC|UNCTAD|"
-            + "ECLAC|ESCAP|ESCWA|ECA|EC|UNHCR|ACC|ITC|UNITAR|UNIDIR|UNU|DPI|SG|OPCW|IAEA|GC|GOV|INF|TRANS)";
-    private static final Pattern SYMBOL = Pattern.compile("(?<![\\w/.\\-])(?=[A-Z]{1,7}/)(" + SERIES
-            + "(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*)+)");
     private static final Pattern REV_SPACE = Pattern.compile("^\\s(\\d{1,2})\\b");
     private static final Pattern ADDENDA = Pattern.compile("^(?:\\s+and\\s+|\\s*,\\s*)(Add|Corr|Rev)\\.\\s?(\\d+)"
             + "((?:(?:\\s*,\\s*|\\s+and\\s+)\\d+\\b(?!\\s*(?:[A-Z][a-z]|/)))*)");
     private static final Pattern SC_RES = Pattern.compile("^S/RES/(\\d{1,4})$");
     private static final Pattern SC_YEAR = Pattern.compile("^\\s?\\((\\d{4})\\)");
-    private static final Pattern ROMAN_AFTER = Pattern.compile("^\\s?(?:([A-Z])\\s?)?\\(([IVXLC]+)\\)");
+    private static final Pattern ROMAN_AFTER = Pattern.compile("^\\s?(?:([A-Z])\\s?)?\\(((?:ES-|S-)?[IVXLC]+)\\)");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern ADDENDA_RANGE = Pattern.compile("^(.*/(?:Add|Corr|Rev)\\.)(\\d+)-(\\d+)$");
     private static final Pattern GA_RES = Pattern.compile("^A/RES/(.+)$");
@@ -34,62 +34,86 @@ final class DocumentFinder {
     }
 
     static void find(String s, List<Mention> out) {
-        Matcher m = SYMBOL.matcher(s);
+        Matcher m = DocumentSymbols.SYMBOL.matcher(s);
         while (m.find()) {
-            String sym = m.group(1);
-            int start = m.start(1);
-            int end = m.end(1);
-            while (sym.endsWith(".") || sym.endsWith("-")) {
-                Matcher rev = REV_SPACE.matcher(s.substring(end));
-                if ((sym.endsWith("Rev.") || sym.endsWith("Add.") || sym.endsWith("Corr.")) && rev.lookingAt()) {
-                    sym = sym + rev.group(1);
-                    end += rev.end();
-                    break;
-                }
-                sym = sym.substring(0, sym.length() - 1);
-                end--;
+            String whole = m.group(1);
+            int wholeEnd = m.end(1);
+            List<int[]> pieces = DocumentSymbols.split(whole);
+            for (int p = 0; p < pieces.size(); p++) {
+                int start = m.start(1) + pieces.get(p)[0];
+                int end = m.start(1) + pieces.get(p)[1];
+                boolean last = p == pieces.size() - 1;
+                symbol(s, s.substring(start, end), start, last ? wholeEnd : end, last, out);
             }
-            if (!sym.matches(".*\\d.*") || sym.indexOf('/') < 0) {
-                continue;
+        }
+    }
+
+    /** One symbol at {@code [start, end)}; only the last of a joint symbol may take what follows it. */
+    private static void symbol(String s, String sym, int start, int end, boolean takesTail, List<Mention> out) {
+        while (sym.endsWith(".") || sym.endsWith("-")) {
+            Matcher rev = REV_SPACE.matcher(s.substring(end));
+            if ((sym.endsWith("Rev.") || sym.endsWith("Add.") || sym.endsWith("Corr.")) && rev.lookingAt()) {
+                sym = sym + rev.group(1);
+                end += rev.end();
+                break;
             }
-            Matcher sc = SC_RES.matcher(sym);
-            if (sc.matches()) {
-                Matcher y = SC_YEAR.matcher(s.substring(end));
-                if (y.lookingAt()) {
-                    out.add(Mention.of(CitationKind.SC_RESOLUTION, start, end + y.end(),
-                            ResolutionNumbers.normalize(sc.group(1) + " (" + y.group(1) + ")"))
-                            .withOrgan("Security Council"));
-                }
-                continue;
+            sym = sym.substring(0, sym.length() - 1);
+            end--;
+        }
+        if (!sym.matches(".*\\d.*") || sym.indexOf('/') < 0) {
+            return;
+        }
+        Matcher sc = SC_RES.matcher(sym);
+        if (sc.matches()) {
+            Matcher y = SC_YEAR.matcher(s.substring(end));
+            if (y.lookingAt()) {
+                out.add(Mention.of(CitationKind.SC_RESOLUTION, start, end + y.end(),
+                        ResolutionNumbers.normalize(sc.group(1) + " (" + y.group(1) + ")"))
+                        .withOrgan("Security Council"));
             }
-            Matcher ga = GA_RES.matcher(sym);
-            if (ga.matches()) {
-                String n = ga.group(1);
-                Matcher roman = ROMAN_AFTER.matcher(s.substring(end));
-                if (n.matches("\\d{1,4}") && roman.lookingAt()) {
-                    n = n + (roman.group(1) == null ? "" : " " + roman.group(1)) + " (" + roman.group(2) + ")";
-                    end += roman.end();
-                }
-                out.add(Mention.of(CitationKind.GA_RESOLUTION, start, end, ResolutionNumbers.normalize(n))
-                        .withOrgan("General Assembly"));
-                continue;
+            return;
+        }
+        Matcher ga = GA_RES.matcher(sym);
+        if (ga.matches()) {
+            String n = ga.group(1);
+            Matcher roman = ROMAN_AFTER.matcher(s.substring(end));
+            if (n.matches("\\d{1,4}") && roman.lookingAt()) {
+                n = n + (roman.group(1) == null ? "" : " " + roman.group(1)) + " (" + roman.group(2) + ")";
+                end += roman.end();
             }
-            List<String> symbols = new ArrayList<>();
-            symbols.addAll(expandRange(sym));
-            Matcher add = ADDENDA.matcher(s.substring(end));
-            int spanEnd = end;
-            if (add.lookingAt()) {
-                String base = sym.replaceAll("/(?:Add|Corr|Rev)\\.\\d+$", "");
-                symbols.add(base + "/" + add.group(1) + "." + add.group(2));
-                Matcher more = DIGITS.matcher(add.group(3));
-                while (more.find()) {
-                    symbols.add(base + "/" + add.group(1) + "." + more.group());
-                }
-                spanEnd = end + add.end();
+            out.add(Mention.of(CitationKind.GA_RESOLUTION, start, end, ResolutionNumbers.normalize(n))
+                    .withOrgan("General Assembly"));
+            return;
+        }
+        Optional<DocumentSymbols.OrganResolution> other = DocumentSymbols.resolution(sym);
+        if (other.isPresent()) {
+            out.add(Mention.of(CitationKind.OTHER_RESOLUTION, start, end, other.get().number())
+                    .withOrgan(other.get().organ()));
+            if (sym.contains("/RES/")) {
+                return; // A/HRC/RES/52/1 is the resolution; UNEP/EA.5/Res.14 is also the document of that symbol
             }
-            for (String x : symbols) {
-                out.add(Mention.of(CitationKind.DOCUMENT, start, spanEnd, x));
+        }
+        if (takesTail) {
+            Matcher q = DocumentSymbols.QUALIFIER.matcher(s.substring(end));
+            if (q.lookingAt()) {
+                sym = sym + " " + q.group(1).replaceAll("\\s+", " ") + q.group(2);
+                end += q.end();
             }
+        }
+        List<String> symbols = new ArrayList<>(expandRange(sym));
+        int spanEnd = end;
+        Matcher add = takesTail ? ADDENDA.matcher(s.substring(end)) : null;
+        if (add != null && add.lookingAt()) {
+            String base = sym.replaceAll("/(?:Add|Corr|Rev)\\.\\d+$", "");
+            symbols.add(base + "/" + add.group(1) + "." + add.group(2));
+            Matcher more = DIGITS.matcher(add.group(3));
+            while (more.find()) {
+                symbols.add(base + "/" + add.group(1) + "." + more.group());
+            }
+            spanEnd = end + add.end();
+        }
+        for (String x : symbols) {
+            out.add(Mention.of(CitationKind.DOCUMENT, start, spanEnd, x));
         }
     }
 
