@@ -65,7 +65,8 @@ final class LineReader {
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (c == '\t' || c == '\u00a0') {
+            if (c == '\t' || Character.isSpaceChar(c) && c != ' ') {
+                // no-break, narrow no-break (PDFs print "22\u202fDecember"), figure and other spaces read as one space
                 b.append(' ', start + i);
                 i++;
                 continue;

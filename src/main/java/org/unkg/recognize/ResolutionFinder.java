@@ -45,7 +45,7 @@ final class ResolutionFinder {
      * what it did ({@code 67/215 of 21 December 2012, in which it decided …, and 69/312}). Never another keyword
      * ("resolution", "decision"), never past the end of a sentence; a quoted title may hold anything but its quote.
      */
-    private static final Pattern SUBJECT = Pattern.compile("^\\s*,?\\s+(?:on|entitled|concerning|relating\\s+to|pertaining\\s+"
+    private static final Pattern SUBJECT = Pattern.compile("^\\s*,?\\s+(?:on|of|entitled|concerning|relating\\s+to|pertaining\\s+"
             + "to|regarding|in\\s+which|by\\s+which|whereby|containing|through\\s+which)\\s(?:\u201c[^\u201d]{0,300}\u201d|"
             + "\"[^\"]{0,300}\"|(?![Rr]esolutions?\\b|[Dd]ecisions?\\b)[^;.\u201c\"])*?(?=" + SEPARATOR + "(?:"
             + ResolutionNumbers.NUMBER + "))");
@@ -87,9 +87,25 @@ final class ResolutionFinder {
             String parts = h.group(3);
             int end = h.end(3);
             while (true) {
-                Matcher t = ITEM_TAIL.matcher(s.substring(end));
+                // "45/248 B, section VI, of 21 December 1990": the part of the resolution before its date
+                Matcher before = QUALIFIER.matcher(s.substring(end));
+                int dateFrom = end;
+                if (before.lookingAt() && ITEM_TAIL.matcher(s.substring(end + before.end())).lookingAt()) {
+                    Matcher probe = ITEM_TAIL.matcher(s.substring(end + before.end()));
+                    probe.lookingAt();
+                    if (probe.group(2) != null || probe.group(5) != null) {
+                        dateFrom = end + before.end();
+                    }
+                }
+                Matcher t = ITEM_TAIL.matcher(s.substring(dateFrom));
                 t.lookingAt();
                 java.time.LocalDate date = t.group(2) != null || t.group(5) != null ? UnDates.of(t, 1) : null;
+                if (date == null) {
+                    dateFrom = end;
+                    t = ITEM_TAIL.matcher(s.substring(end));
+                    t.lookingAt();
+                }
+                end = dateFrom;
                 int itemEnd = date != null ? end + t.start(8) : end;
                 List<String> marks = marks(t.group(1) + (t.group(8) == null ? "" : t.group(8)));
                 int next = end + t.end();
