@@ -84,12 +84,16 @@ final class PageFurniture {
                 }
             }
         }
-        // a running title printed above the symbol (odd pages) belongs to the header too
+        // a running title printed above the symbol (odd pages) belongs to the header too: up to four lines that open
+        // the page and end without a clause's punctuation
         if (symbol <= pageLine) {
             int k = symbol - 1;
-            while (k >= from && k > symbol - 3 && lines.get(k).kind() == Line.Kind.TEXT && looksLikeTitleLine(lines, k)) {
-                lo = k;
+            while (k >= from && k >= symbol - 4 && lines.get(k).kind() == Line.Kind.TEXT && unpunctuated(lines, k)) {
                 k--;
+            }
+            int first = k + 1;
+            if (first < symbol && (looksLikeTitleLine(lines, first) || opensPage(lines, first))) {
+                lo = first;
             }
         }
         for (int i = lo; i <= hi; i++) {
@@ -108,6 +112,24 @@ final class PageFurniture {
         }
         return k == 0 || lines.get(k - 1).kind() != Line.Kind.TEXT || lines.get(k - 1).page() != lines.get(k).page()
                 || isHeaderTitleContinuation(lines, k);
+    }
+
+    private static boolean unpunctuated(List<Line> lines, int k) {
+        String s = lines.get(k).string().strip();
+        return !s.isEmpty() && !s.endsWith(",") && !s.endsWith(";") && !s.endsWith(":") && !s.endsWith(".");
+    }
+
+    /** The line opens a page: the text before it ends a clause (the page above ended), or nothing is before it. */
+    private static boolean opensPage(List<Line> lines, int k) {
+        int j = k - 1;
+        while (j >= 0 && lines.get(j).kind() != Line.Kind.TEXT) {
+            j--;
+        }
+        if (j < 0 || k - j < 2) {
+            return false;
+        }
+        String prev = lines.get(j).string().strip();
+        return prev.endsWith(",") || prev.endsWith(";") || prev.endsWith(".") || prev.endsWith(":");
     }
 
     private static boolean isHeaderTitleContinuation(List<Line> lines, int k) {

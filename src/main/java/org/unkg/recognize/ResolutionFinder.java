@@ -53,6 +53,17 @@ final class ResolutionFinder {
             + "relevant\\s+|subsequent\\s+|recent\\s+)*$");
     private static final Pattern ORGAN_BEFORE = Pattern.compile("((?:[A-Z][\\w\\-\u2019']*\\s+(?:(?:and|of|on|for|the|"
             + "to|in)\\s+)*){0,7}[A-Z][\\w\\-]*?)(?:\u2019s|'s)?\\s+$");
+    /** "… Council in its resolution", "… Council, through its resolution". */
+    private static final Pattern NAMED_ITS = Pattern.compile("((?:[A-Z][\\w\\-\u2019']*\\s+(?:(?:and|of|on|for|the|to|in)\\s+)*)"
+            + "{0,7}[A-Z][\\w\\-]*)\\s*,?\\s+(?:in|by|through|under|with)\\s+(?:its|their)\\s+(?:own\\s+|earlier\\s+|"
+            + "previous\\s+|relevant\\s+|subsequent\\s+|recent\\s+)*$");
+    /** An organ's name before "resolutions" or "decisions" (group 1), and the keyword (group 2). */
+    private static final Pattern ORGAN_KEYWORD = Pattern.compile("((?:[A-Z][\\w\\-\u2019']*\\s+(?:(?:and|of|on|for|the|to|in)"
+            + "\\s+)*){0,7}[A-Z][\\w\\-]*?)(?:\u2019s|'s)?\\s+([Rr]esolutions?|[Dd]ecisions?)\\b");
+    /** Words that hand a list over to another organ. */
+    private static final Pattern FOREIGN = Pattern.compile("\\b(?:its|their|General\\s+Assembly|Assembly|Security\\s+Council|"
+            + "[A-Z][a-z]+\\s+(?:Council|Commission|Conference|Board|Committee)\\b|"
+            + ",\\s+(?:and\\s+)?(?!including\\b)[a-z]+ing\\b)");
     private static final Pattern ORGAN_HEAD = Pattern.compile("(?:General\\s+Assembly|Assembly|Council|Commission|"
             + "Conference|Board|Committee|Organization|Organisation|Agency|Programme|Fund|Congress|Union|Summit)$");
     private static final Pattern PARAGRAPHS = Pattern.compile("\\b(?:sub)?paragraphs?\\s+(\\d+(?:\\s*\\([a-z]{1,4}\\))?"
@@ -159,11 +170,58 @@ final class ResolutionFinder {
     private static String organ(String pre, String s, int keyword) {
         String p = PARAGRAPHS.matcher(pre).replaceFirst("");
         if (ITS.matcher(p).find()) {
+            // "by the Human Rights Council in its resolution 14/7": "its" is the organ just named
+            Matcher named = NAMED_ITS.matcher(p);
+            if (named.find()) {
+                String o = organOf(named.group(1), s, keyword);
+                if (o != null && !o.equals("General Assembly")) {
+                    return o;
+                }
+            }
             return "its";
         }
+        String direct = direct(p, s, keyword);
+        return direct != null ? direct : earlier(s, keyword);
+    }
+
+    /**
+     * "Human Rights Council resolutions on the subject, including resolutions 19/11 …", "Human Rights Council
+     * resolutions 23/13 … and 24/33 …, as well as resolutions 28/6": a keyword with no organ before it continues the
+     * organ of the resolutions named earlier in the same clause, unless "its" or another organ stands between.
+     */
+    private static String earlier(String s, int keyword) {
+        int from = Math.max(0, keyword - 600);
+        Matcher m = ORGAN_KEYWORD.matcher(s).region(from, keyword);
+        String organ = null;
+        int end = -1;
+        while (m.find()) {
+            String o = organOf(m.group(1), s, m.start(2));
+            if (o != null) {
+                organ = o;
+                end = m.end();
+            }
+        }
+        if (organ == null || organ.equals("General Assembly") || organ.equals("Security Council")) {
+            return null;
+        }
+        String between = s.substring(end, keyword);
+        return between.indexOf(';') < 0 && !FOREIGN.matcher(between).find() ? organ : null;
+    }
+
+    /** The organ named by {@code phrase} (words before a keyword), or null. */
+    private static String organOf(String phrase, String s, int keyword) {
+        Matcher o = ORGAN_BEFORE.matcher(phrase + " ");
+        return o.find() ? headed(o.group(1), s, keyword) : null;
+    }
+
+    private static String direct(String p, String s, int keyword) {
         Matcher o = ORGAN_BEFORE.matcher(p);
-        if (o.find()) {
-            String phrase = o.group(1).replaceAll("\\s+", " ").strip();
+        return o.find() ? headed(o.group(1), s, keyword) : null;
+    }
+
+    /** The organ a capitalized phrase names when its last word is an organ's head word ("… Council"), or null. */
+    private static String headed(String raw, String s, int keyword) {
+        String phrase = raw.replaceAll("\\s+", " ").strip();
             phrase = phrase.replaceFirst("^(?:The|the|Recalling|Reaffirming|Welcoming|Noting|Also|And|In|Under|By|"
                     + "With|Pursuant|Having|Taking|Bearing|Further|Recognizing|Reiterating|Acting)\\s+", "");
             Matcher head = ORGAN_HEAD.matcher(phrase);
@@ -184,7 +242,6 @@ final class ResolutionFinder {
                 }
                 return phrase;
             }
-        }
         return null;
     }
 

@@ -155,9 +155,14 @@ public final class Resolver {
                 .paragraph(p.paragraph()).verb(verbOf(p, m)).build();
     }
 
-    /** The paragraph's opening verb, or the clause verb that governs the mention in an operative paragraph. */
+    /**
+     * The verb of the clause that holds the mention. A preambular clause is one paragraph with one verb, as the UN's
+     * own markup (AKN4UN {@code <container name="Reaffirming">}) has it, even where it goes on "…, and recalling also
+     * …"; an operative paragraph may hold several decisions ("Welcomes …, and reaffirms its resolution …"), each
+     * governed by its own verb.
+     */
     private static String verbOf(Passage p, Mention m) {
-        if (p.verb() == null || p.section() != Section.OPERATIVE && p.section() != Section.PREAMBLE) {
+        if (p.verb() == null || p.section() != Section.OPERATIVE) {
             return p.verb();
         }
         return Verbs.standard().governing(p.text(), m.start(), p.verb(), p.section());

@@ -16,6 +16,7 @@ import org.unkg.normalize.MappedText;
 final class ParagraphJoiner {
     static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3})\\s*\\.(?=\\s|$)");
     static final Pattern LETTERED = Pattern.compile("^\\s*\\(([a-z]{1,4}|[ivx]{1,5})\\)(?=\\s|$)");
+    private static final Pattern UNPLACED_MARK = Pattern.compile("[,;]\\s?\\d{1,3}$");
     private static final Pattern BARE_LABEL = Pattern.compile("\\s*(?:\\d{1,3}\\s*\\.|\\([a-z]{1,4}\\))\\s*");
 
     private ParagraphJoiner() {
@@ -75,7 +76,11 @@ final class ParagraphJoiner {
         String b = FootnoteMark.strip(before).stripTrailing().replaceAll("[\"\u201d\u2019)\\]]+$", "");
         boolean closed = b.endsWith(",") || b.endsWith(";") || b.endsWith(":") || b.endsWith(".");
         if (!closed) {
-            return false;
+            // "… of Agenda 21,3" then "Reaffirming …": a footnote mark the normalizer could not place still ends the
+            // clause when the next line opens with a drafting verb of the table
+            Verbs.Verb v = UNPLACED_MARK.matcher(b).find() ? Verbs.standard().opening(line) : null;
+            String t = line.stripLeading();
+            return v != null && v.known() && t.startsWith(v.phrase());
         }
         String s = FootnoteMark.strip(line).stripLeading();
         if (NUMBERED.matcher(s).lookingAt() || LETTERED.matcher(s).lookingAt()) {

@@ -177,7 +177,7 @@ public final class Segmenter {
             } else {
                 rest = s;
                 Verbs.Verb v = Verbs.standard().opening(rest);
-                if (!operative && v != null && v.section() == Section.OPERATIVE && isTableVerb(rest, v)) {
+                if (!operative && v != null && v.section() == Section.OPERATIVE && v.known()) {
                     operative = true;
                 }
                 section = operative ? Section.OPERATIVE : Section.PREAMBLE;
@@ -188,7 +188,4 @@ public final class Segmenter {
         }
     }
 
-    private static boolean isTableVerb(String text, Verbs.Verb v) {
-        return text.stripLeading().contains(v.phrase());
-    }
 }
