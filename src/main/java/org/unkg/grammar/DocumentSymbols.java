@@ -29,7 +29,7 @@ public final class DocumentSymbols {
     public static final Pattern SYMBOL = Pattern.compile("(?<![\\w/.\\-])((?:" + SERIES_ALT + ")(?:\\.\\d+)?(?:/"
             + ELEMENT + ")+)");
     /** A bracket after a symbol that names a part of it, with the addenda of that part; group 1 is the bracket. */
-    public static final Pattern QUALIFIER = Pattern.compile("^\\s?(\\((?:" + qualifiers() + ")\\))((?:/(?:Add|Corr|Rev)"
+    public static final Pattern QUALIFIER = Pattern.compile("^\\s{0,3}(\\((?:" + qualifiers() + ")\\))((?:/(?:Add|Corr|Rev)"
             + "\\.\\d+)*)");
     private static final Pattern JOINT = Pattern.compile("-(?=(?:" + SERIES_ALT + ")(?:\\.\\d+)?/)");
     private static final Pattern SESSION_SUFFIX = Pattern.compile("\\.(\\d+)$");

@@ -19,6 +19,8 @@ final class InlineMarks {
     private static final Pattern CANDIDATE = Pattern.compile("(?<![\\d/.\\-])(\\d{4})(\\d{1,3})(?=[\\s,;:.)\u201d]|$)"
             + "|(?<=\\s)(\\d{1,3})(?=[\\s,;:.)]|$)|(?<=[\\p{L},;:.)\u201d\u2019\"\\]])(\\d{1,3})(?=[\\s,;:.)]|$)");
 
+    private static final Pattern RESOLUTION_NUMBER_BEFORE = Pattern.compile("(?<![\\w/.\\-])\\d{1,2}/\\d{1,3}$");
+
     private InlineMarks() {
     }
 
@@ -102,8 +104,10 @@ final class InlineMarks {
         }
         char c = s.charAt(k);
         if (Character.isDigit(c)) {
-            return k >= 3 && s.substring(k - 3, k + 1).matches("(?:1[89]|20)\\d\\d")
+            boolean year = k >= 3 && s.substring(k - 3, k + 1).matches("(?:1[89]|20)\\d\\d")
                     && (k < 4 || !Character.isLetterOrDigit(s.charAt(k - 4)));
+            // "resolutions 71/205 13 and 72/190": a mark after a resolution number
+            return year || RESOLUTION_NUMBER_BEFORE.matcher(s.substring(Math.max(0, k - 9), k + 1)).find();
         }
         if (",;:".indexOf(c) >= 0 || c == '\u201d' || c == ')') {
             return k >= 1 && (Character.isLetter(s.charAt(k - 1)) || endsWithYear(s, k));
