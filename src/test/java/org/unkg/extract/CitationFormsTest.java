@@ -71,7 +71,52 @@ class CitationFormsTest {
                 row("Noting the Convention on the Safety of United Nations and Associated Personnel of 9 December 1994,",
                         treaty("Convention on the Safety of United Nations and Associated Personnel").on("1994-12-09")),
                 row("Welcoming the work of the United Nations Office on Drugs and Crime (UNODC),",
-                        body("United Nations Office on Drugs and Crime")));
+                        body("United Nations Office on Drugs and Crime")),
+                // lists as real resolutions write them: subjects, titles and what the resolution did between numbers
+                row("Recalling its resolutions 72/241 of 20 December 2017 on a world against violence and violent "
+                        + "extremism, 73/285 of 2 April 2019 on combating terrorism and other acts of violence based on "
+                        + "religion or belief, and 77/318 of 25 July 2023 on promoting interreligious dialogue,",
+                        ga("72/241").on("2017-12-20"), ga("73/285").on("2019-04-02"), ga("77/318").on("2023-07-25")),
+                row("Recalling its resolutions 66/288 of 27 July 2012, entitled \u201cThe future we want\u201d, and 68/223 "
+                        + "of 20 December 2013,", ga("66/288").on("2012-07-27"), ga("68/223").on("2013-12-20")),
+                row("Recalling its resolutions 65/151 of 20 December 2010 on the International Year of Sustainable "
+                        + "Energy for All and 67/215 of 21 December 2012, in which it decided to declare 2014\u20132024 the "
+                        + "Decade,", ga("65/151").on("2010-12-20"), ga("67/215").on("2012-12-21")),
+                row("Recalling its resolutions 35/46 of 3 December 1980, 36/87 A and B of 9 December 1981 and 37/75 of "
+                        + "9 December 1982,", ga("35/46").on("1980-12-03"), ga("36/87 A").on("1981-12-09"),
+                        ga("36/87 B").on("1981-12-09"), ga("37/75").on("1982-12-09")),
+                row("Recalling its resolutions 36/117 A of 10 December 1981 and 51/211 A to C of 18 December 1996,",
+                        ga("36/117 A").on("1981-12-10"), ga("51/211 A").on("1996-12-18"), ga("51/211 B"), ga("51/211 C")),
+                row("Recalling its resolutions 42/211 of 21 December 1987, 45/248 B, section VI, of 21 December 1990, "
+                        + "55/231 of 23 December 2000 and 59/276, section XI, of 23 December 2004,",
+                        ga("42/211").on("1987-12-21"), ga("45/248 B").on("1990-12-21"), ga("55/231").on("2000-12-23"),
+                        ga("59/276").on("2004-12-23")),
+                row("Recalling its resolutions 52/214, sect. B, 57/283 B, sect. III, and 58/250, sect. III,",
+                        ga("52/214"), ga("57/283 B"), ga("58/250")),
+                row("Recalling its resolutions 1874 (S-IV) of 27 June 1963, 3101 (XXVIII) of 11 December 1973 and "
+                        + "55/235 of 23 December 2000,", ga("1874 (S-IV)").on("1963-06-27"),
+                        ga("3101 (XXVIII)").on("1973-12-11"), ga("55/235").on("2000-12-23")),
+                row("Recalling its resolution ES-10/21 of 12 December 2023,", ga("ES-10/21").on("2023-12-12")),
+                // other organs' resolutions stay theirs through a clause
+                row("Recalling also all relevant Human Rights Council resolutions on the topic, including resolutions "
+                        + "19/11 of 22 March 2012 and 31/14 of 23 March 2016,",
+                        other("Human Rights Council", "19/11"), other("Human Rights Council", "31/14")),
+                row("Noting the recommendation made by the Human Rights Council in its resolution 14/7 of 17 June 2010,",
+                        other("Human Rights Council", "14/7")),
+                row("Taking note of Human Rights Council resolution A/HRC/RES/52/1,", other("Human Rights Council", "52/1")),
+                row("Recalling United Nations Environment Assembly resolution UNEP/EA.5/Res.14,",
+                        other("United Nations Environment Assembly", "5/14"), doc("UNEP/EA.5/Res.14")),
+                // documents: joint symbols, parts, volumes, sections, every series
+                row("Taking note of the report (A/70/95-S/2015/446),", doc("A/70/95"), doc("S/2015/446")),
+                row("Having considered the reports (A/78/15 (Part I) and A/78/15 (Part II)),",
+                        doc("A/78/15 (Part I)"), doc("A/78/15 (Part II)")),
+                row("Having considered the budget (A/78/6 (Sect. 3)/Add.1) and the accounts (A/78/5 (Vol. III)),",
+                        doc("A/78/6 (Sect. 3)/Add.1"), doc("A/78/5 (Vol. III)")),
+                row("Recalling the Final Document (NPT/CONF.2000/28 (Parts I and II)) and NPT/CONF.1995/32 (Part I)/Corr.2,",
+                        doc("NPT/CONF.2000/28 (Parts I and II)"), doc("NPT/CONF.1995/32 (Part I)/Corr.2")),
+                row("Noting the decisions (CTOC/COP/2020/10, CAC/COSP/2021/17, ICCD/COP(15)/23/Add.1 and TPNW/MSP/2022/6),",
+                        doc("CTOC/COP/2020/10"), doc("CAC/COSP/2021/17"), doc("ICCD/COP(15)/23/Add.1"),
+                        doc("TPNW/MSP/2022/6")));
     }
 
     @ParameterizedTest(name = "{0}")
