@@ -45,6 +45,10 @@ final class InlineMarks {
 
     private static int[] find(List<Line> lines, String n, int line, int col, int until) {
         Pattern p = CANDIDATE;
+        // "54/2639 and": a mark glued to a resolution number, the number's digits and the mark's run together; only
+        // where the run is too long for a number (a session numbers its resolutions with at most three digits)
+        Pattern gluedToNumber = Pattern.compile("(?<![\\w/.\\-])\\d{1,2}/(?=\\d{4,6}(?![\\w/]))\\d{1,3}("
+                + Pattern.quote(n) + ")(?=[\\s,;:.)]|$)");
         for (int i = line; i < until && i < line + REACH; i++) {
             Line l = lines.get(i);
             if (l.kind() != Line.Kind.TEXT) {
@@ -55,8 +59,13 @@ final class InlineMarks {
             if (s.indexOf(n, from) < 0) {
                 continue;
             }
+            Matcher glued = gluedToNumber.matcher(s);
+            int gluedAt = glued.find(from) ? glued.start(1) : -1;
             Matcher m = p.matcher(s);
             while (m.find(from)) {
+                if (gluedAt >= 0 && m.start() > gluedAt) {
+                    break;
+                }
                 int start;
                 String digits = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
                 if (!digits.equals(n)) {
@@ -84,6 +93,9 @@ final class InlineMarks {
                 }
                 return new int[] {i, start, start + n.length()};
             }
+            if (gluedAt >= 0) {
+                return new int[] {i, gluedAt, gluedAt + n.length()};
+            }
         }
         return null;
     }
@@ -110,7 +122,8 @@ final class InlineMarks {
             return year || RESOLUTION_NUMBER_BEFORE.matcher(s.substring(Math.max(0, k - 9), k + 1)).find();
         }
         if (",;:".indexOf(c) >= 0 || c == '\u201d' || c == ')') {
-            return k >= 1 && (Character.isLetter(s.charAt(k - 1)) || endsWithYear(s, k));
+            return k >= 1 && (Character.isLetter(s.charAt(k - 1)) || endsWithYear(s, k)
+                    || s.charAt(k - 1) == '\u201d' || s.charAt(k - 1) == ')');
         }
         return false;
     }
@@ -122,8 +135,8 @@ final class InlineMarks {
             t--;
         }
         String token = s.substring(t, start);
-        if (token.matches("(?:1[89]|20)\\d\\d[,;:]")) {
-            return true; // "for 2023,1": a year, its clause's comma, then the mark
+        if (token.matches("(?:1[89]|20)\\d\\d[,;:]") || token.matches("\\d{1,2}/\\d{1,3}[,;:]")) {
+            return true; // "for 2023,1", "54/18,37": a year or a resolution number, its comma, then the mark
         }
         if (token.contains("/") || token.matches(".*\\d.*") || token.matches("[A-Z]{1,6}")) {
             return false;

@@ -60,6 +60,10 @@ final class ResolutionFinder {
     /** An organ's name before "resolutions" or "decisions" (group 1), and the keyword (group 2). */
     private static final Pattern ORGAN_KEYWORD = Pattern.compile("((?:[A-Z][\\w\\-\u2019']*\\s+(?:(?:and|of|on|for|the|to|in)"
             + "\\s+)*){0,7}[A-Z][\\w\\-]*?)(?:\u2019s|'s)?\\s+([Rr]esolutions?|[Dd]ecisions?)\\b");
+    /** "Resolutions … of the Human Rights Council" (group 1: the organ's words). */
+    private static final Pattern KEYWORD_ORGAN = Pattern.compile("\\b(?:[Rr]esolutions|[Dd]ecisions)(?:\\s+and\\s+"
+            + "(?:resolutions|decisions))?\\s+(?:adopted\\s+by|of)\\s+the\\s+((?:[A-Z][\\w\\-\u2019']*\\s+(?:(?:and|of|on|"
+            + "for|the|to|in)\\s+)*){0,7}[A-Z][\\w\\-]*)");
     /** Words that hand a list over to another organ. */
     private static final Pattern FOREIGN = Pattern.compile("\\b(?:its|their|General\\s+Assembly|Assembly|Security\\s+Council|"
             + "[A-Z][a-z]+\\s+(?:Council|Commission|Conference|Board|Committee)\\b|"
@@ -199,6 +203,15 @@ final class ResolutionFinder {
             if (o != null) {
                 organ = o;
                 end = m.end();
+            }
+        }
+        // "resolutions and decisions of the Human Rights Council, the most recent of which being resolutions 53/26"
+        Matcher after = KEYWORD_ORGAN.matcher(s).region(from, keyword);
+        while (after.find()) {
+            String o = organOf(after.group(1), s, after.end(1));
+            if (o != null && after.end() > end) {
+                organ = o;
+                end = after.end();
             }
         }
         if (organ == null || organ.equals("General Assembly") || organ.equals("Security Council")) {
