@@ -47,8 +47,8 @@ class GoldSeedsTest {
             assertTrue(f.traps().violations().isEmpty(), () -> "traps sprung: " + f.traps().violations());
             String own = GoldScorer.resnum(GoldScorer.text(gold(f.file()).get("resolution").get("number")));
             for (JsonNode r : GoldScorer.iter(GoldReport.find(report, f.file()).get("gaResolutions"))) {
-                assertTrue(own == null || !own.equals(GoldScorer.resnum(r.get("number").asText())), "its own number " + own
-                        + " is not a citation of itself");
+                assertTrue(own == null || !own.equals(GoldScorer.resnum(r.get("number").asText())),
+                        "its own number " + own + " is not a citation of itself");
             }
             System.out.printf(Locale.ROOT, "%s: missed bodies %s, wrong identity %s, traps %d of %d checked%n",
                     f.file(), f.missedBodies(), f.wrongIdentity(), f.traps().checked(), f.traps().entries());

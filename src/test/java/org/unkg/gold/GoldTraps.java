@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
  *
  * <pre>{@code
  * GoldTraps.Result r = GoldTraps.check(goldEntry, extractedObject);
- * r.violations();        // [15/200 as gaResolutions (gaResolutions 15/200) -- "15/200 and 4/8 … are not resolutions"]
+ * r.violations();   // [15/200 as gaResolutions (gaResolutions 15/200) -- "15/200 and 4/8 … are not resolutions"]
  * GoldTraps.identifiers("E.04.V.7 is a sales number, not a document symbol");   // [E.04.V.7]
  * }</pre>
  */

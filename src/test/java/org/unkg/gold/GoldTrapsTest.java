@@ -69,7 +69,8 @@ class GoldTrapsTest {
                  "mustNot": ["15/200 and 4/8 inside E/CN.15/2004/8 are not resolutions",
                              "E.04.V.7 is a sales number, not a document symbol",
                              "Saving Lives Together framework is not a body",
-                             "the Vienna Declaration on Crime and Justice and the Vienna Declaration of 12 March 2004 are not treaties",
+                             "the Vienna Declaration on Crime and Justice and the Vienna Declaration of \
+                12 March 2004 are not treaties",
                              "59/153 in the title line is the resolution's own number, not a citation of itself"]}
                 """);
         JsonNode ext = JSON.readTree("""
