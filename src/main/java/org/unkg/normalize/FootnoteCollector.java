@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.unkg.grammar.MeetingFormulas;
+
 /**
  * Takes footnotes out of the running text wherever the page put them: under a separator line at the foot of a page,
  * as {@code N/ text} notes (Security Council 1990s), as marked markdown lines ({@code ¹ text}), or after the closing
@@ -15,9 +17,8 @@ final class FootnoteCollector {
     private static final Pattern STARRED = Pattern.compile("\\s*(\\*{1,3})\\s+(?=\\S)");
     private static final Pattern MARK_LED = Pattern.compile("\\s*\uE000(\\d+)\uE001\\s*");
     private static final Pattern SLASH_NOTE = Pattern.compile("\\s*(\\d{1,3})/\\s+\\S.*");
-    private static final Pattern PLENARY = Pattern.compile("(?i)\\s*\\d+(?:st|nd|rd|th)\\s+(?:\\((?:resumed|continued)\\)\\s+)?"
-            + "plenary\\s+meeting\\s*");
-    private static final Pattern ADOPTED = Pattern.compile("\\s*Ad[ao]pted\\b.*");
+    private static final Pattern PLENARY = MeetingFormulas.standard().plenaryLine(UnDates.SOURCE);
+    private static final Pattern ADOPTED = MeetingFormulas.standard().adoptedLine();
     private static final Pattern OPENER = Pattern.compile("\\s*(?:\\d{1,3}\\.\\s|\\([a-z]{1,4}\\)\\s|[A-Z][a-z]+ing\\b|"
             + "(?:Also|Further|Deeply|Strongly|Firmly|Gravely|Noting|Taking|Bearing|Having|Welcoming|Recalling|"
             + "Reaffirming|Recognizing|Convinced|Concerned|Alarmed|Aware|Mindful|Conscious)\\b)");
@@ -87,6 +88,9 @@ final class FootnoteCollector {
             }
             String s = l.string();
             if (PLENARY.matcher(s).matches()) {
+                if (UnDates.PATTERN.matcher(s).find()) {
+                    return i + 1; // the date stands on the meeting's line (re-joined text, markdown)
+                }
                 int j = i + 1;
                 while (j < lines.size() && lines.get(j).kind() != Line.Kind.TEXT) {
                     j++;

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.unkg.grammar.MeetingFormulas;
+import org.unkg.grammar.OrdinalWords;
 import org.unkg.model.Identity;
 import org.unkg.model.Organ;
 import org.unkg.model.Vote;
@@ -25,8 +27,8 @@ final class HeadingReader {
             + "|\\d{1,4}\\s*(?:[A-Z]\\s*)?\\([IVXLC]+\\))";
     private static final Pattern TITLE = Pattern.compile("^\\s*(" + GA_NUMBER + ")\\s*\\.\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern DISTR = Pattern.compile("Distr\\.?\\s*:\\s*[A-Za-z]+\\s+" + DATE);
-    private static final Pattern SESSION = Pattern.compile("(" + org.unkg.normalize.Ordinals.WORD
-            + "|\\d+(?:st|nd|rd|th))\\s+((?:emergency\\s+)?special\\s+)?session", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SESSION = Pattern.compile("(" + Ordinals.WORD + "|\\d+" + OrdinalWords.standard()
+            .suffix() + ")\\s+((?:emergency\\s+)?special\\s+)?session", Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENDA = Pattern.compile("Agenda\\s+items?\\s+(\\d+(?:\\s*\\([a-z]\\))?"
             + "(?:(?:\\s*,\\s*|\\s+and\\s+)\\d+(?:\\s*\\([a-z]\\))?)*)");
     private static final Pattern GA_ADOPTED = Pattern.compile("Resolution\\s+adopted\\s+by\\s+the\\s+General\\s+"
@@ -49,16 +51,11 @@ final class HeadingReader {
             + "(?:Council\\s+)?at\\s+_?\\s*its\\s+(\\d+)(?:st|nd|rd|th|d)?[_.,']?\\s+meeting,?\\s*(?:[Oo]n\\s+(\\S+\\s+\\S+(?:\\s+\\S+)?))?");
     private static final Pattern SC_SYMBOL = Pattern.compile("^\\s*S/RES/(\\d{1,4})\\s*\\((\\d{4})\\)\\s*$");
     private static final Pattern BRACKET_DOC = Pattern.compile("^\\s*\\[\\s*(S/\\d+[^\\]]*?)\\s*\\]\\s*$");
-    private static final Pattern PLENARY = Pattern.compile("(\\d+)(?:st|nd|rd|th|d)\\s+(?:\\((?:resumed|continued)\\)\\s+)?"
-            + "plenary\\s+meeting",
-            Pattern.CASE_INSENSITIVE);
-    // OCR of the printed volumes misreads "at" ("ai"), "1" ("i"), "meeting" ("meting") and splits numbers ("331 5th")
-    private static final Pattern SC_CLOSING = Pattern.compile("Ad[ao]pted\\s+((?:unanimous(?:ly)?\\s*,?\\s+)?)"
-            + "(?:by\\s+consensus\\s+)?(?:without\\s+(?:a\\s+)?v[ao]te\\s*,?\\s+)?(?:[AaUu][tilu1]\\s+)?(?:the|its)\\s+"
-            + "(?:resumed\\s+)?([\\dilI][\\dilIO]{0,4}(?:\\s\\d)?)\\s*(?:st|nd|rd|th|d)?[_.,']?\\s+"
-            + "(?:\\((?:closed|private|resumed)\\)\\s+)?me+t-?\\s*ing");
-    private static final Pattern SC_CLOSING_BY = Pattern.compile("Adopted\\s+by\\s+(\\w+)\\s+votes?\\s+to\\s+(\\w+)"
-            + "(?:[^.]*?with\\s+(\\w+)\\s+abstentions?)?[^.]*?at\\s+the\\s+(\\d+)\\s*(?:st|nd|rd|th|d)?\\s+meeting");
+    private static final MeetingFormulas MEETINGS = MeetingFormulas.standard();
+    private static final String SUFFIX = OrdinalWords.standard().suffix();
+    private static final Pattern SC_CLOSING_BY = Pattern.compile("(?:" + MEETINGS.part("adopted")
+            + ")\\s+by\\s+(\\w+)\\s+votes?\\s+to\\s+(\\w+)(?:[^.]*?with\\s+(\\w+)\\s+abstentions?)?[^.]*?at\\s+the\\s+(\\d+)\\s*"
+            + SUFFIX + "?\\s+(?:" + MEETINGS.part("meeting") + ")");
     private static final Pattern VOTE = Pattern.compile("by\\s+(\\w+)\\s+votes?\\s+to\\s+(\\w+)(?:\\s*\\)?\\s*,?\\s*"
             + "(?:with|and)\\s+(\\w+)\\s+abstentions?)?");
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("none", 0), Map.entry("one", 1),
@@ -226,8 +223,8 @@ final class HeadingReader {
     static void closing(String text, Identity.Builder id) {
         String flat = FootnoteMark.strip(text).replaceAll("\\s+", " ");
         Matcher m;
-        if ((m = PLENARY.matcher(flat)).find()) {
-            id.plenaryMeeting(Integer.parseInt(m.group(1)));
+        if ((m = MEETINGS.plenary().matcher(flat)).find()) {
+            id.plenaryMeeting(Integer.parseInt(m.group("meeting")));
             if (id.organ() == null) {
                 id.organ(Organ.GENERAL_ASSEMBLY);
             }
@@ -237,9 +234,9 @@ final class HeadingReader {
             }
             return;
         }
-        if ((m = SC_CLOSING.matcher(flat)).find()) {
-            id.meeting(Integer.parseInt(m.group(2).replace(" ", "").replaceAll("[ilI]", "1").replace('O', '0')));
-            if (!m.group(1).isEmpty()) {
+        if ((m = MEETINGS.council().matcher(flat)).find()) {
+            id.meeting(MeetingFormulas.number(m.group("meeting")));
+            if (MEETINGS.unanimous(m.group("manner"))) {
                 id.vote(Vote.unanimously());
             } else {
                 vote(flat.substring(m.end()), id);

@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.unkg.grammar.MeetingFormulas;
+import org.unkg.grammar.OrganNames;
 import org.unkg.model.Identity;
+import org.unkg.model.Organ;
 import org.unkg.model.Section;
 import org.unkg.normalize.Footnote;
 import org.unkg.normalize.FootnoteMark;
 import org.unkg.normalize.Line;
 import org.unkg.normalize.MappedText;
 import org.unkg.normalize.NormalizedDocument;
+import org.unkg.normalize.UnDates;
 
 /**
  * The segment stage: finds the heading block, the preamble and operative paragraphs with their verbs and numbers,
@@ -24,11 +28,9 @@ import org.unkg.normalize.NormalizedDocument;
  * }</pre>
  */
 public final class Segmenter {
-    private static final Pattern ORGAN_LINE = Pattern.compile("^\\s*The\\s+(General\\s+Assembly|Security\\s+Council|"
-            + "Economic\\s+and\\s+Social\\s+Council|Human\\s+Rights\\s+Council|Trusteeship\\s+Council)\\s*[,.:;]?\\s*$");
-    private static final Pattern PLENARY = Pattern.compile("(?i)^\\s*\\d+(?:st|nd|rd|th|d)\\s+(?:\\((?:resumed|continued)\\)\\s+)?"
-            + "plenary\\s+meeting[\\s,.]*$");
-    private static final Pattern ADOPTED = Pattern.compile("^\\s*Ad[ao]pted\\b.*");
+    private static final Pattern ORGAN_LINE = OrganNames.standard().openingLine();
+    private static final Pattern PLENARY = MeetingFormulas.standard().plenaryLine(UnDates.SOURCE);
+    private static final Pattern ADOPTED = MeetingFormulas.standard().adoptedLine();
     private static final Pattern ANNEX = Pattern.compile("^\\s*(?:Annex|ANNEX)(?:\\s+[IVX\\d]+)?\\s*$");
 
     private Segmenter() {
@@ -49,7 +51,7 @@ public final class Segmenter {
         if (bodyStart >= 0) {
             Matcher om = ORGAN_LINE.matcher(FootnoteMark.strip(lines.get(bodyStart).string()));
             if (bounds[1] > bodyStart && om.matches() && id.organ() == null) {
-                org.unkg.model.Organ.fromLabel(om.group(1).replaceAll("\\s+", " ")).ifPresent(id::organ);
+                OrganNames.standard().name(om.group(1)).flatMap(Organ::fromLabel).ifPresent(id::organ);
             }
         }
         int closing = closingStart(lines, bodyStart);
@@ -129,10 +131,17 @@ public final class Segmenter {
         return -1;
     }
 
-    /** The closing paragraph ends at a blank line, or after the date that follows a plenary meeting line. */
+    /**
+     * The closing paragraph ends at a blank line, or after the date of a plenary meeting line: on the line itself
+     * (re-joined text, markdown) or on the next.
+     */
     private static int closingEnd(List<Line> lines, int closing) {
-        boolean plenary = PLENARY.matcher(FootnoteMark.strip(lines.get(closing).string())).matches();
+        String first = FootnoteMark.strip(lines.get(closing).string());
+        boolean plenary = PLENARY.matcher(first).matches();
         int i = closing + 1;
+        if (plenary && UnDates.PATTERN.matcher(first).find()) {
+            return i;
+        }
         if (plenary) {
             while (i < lines.size() && lines.get(i).kind() != Line.Kind.TEXT) {
                 i++;

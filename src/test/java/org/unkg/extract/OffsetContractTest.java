@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.unkg.fixtures.Dressing;
 import org.unkg.model.Citation;
 import org.unkg.model.Extraction;
 import org.unkg.source.SourceFormat;
@@ -48,15 +49,7 @@ class OffsetContractTest {
         String eol = r.nextInt(4) == 0 ? "\r\n" : "\n";
         for (int i = 0; i < n; i++) {
             String line = LINES.get(r.nextInt(LINES.size()));
-            switch (r.nextInt(8)) {
-                case 0 -> line = line.replaceAll("(\\d{1,2}/\\d{1,3})", "[$1](#)");
-                case 1 -> line = "*" + line + "*";
-                case 2 -> line = line + "\u00b9\u2070";
-                case 3 -> line = "\t" + line;
-                case 4 -> line = "24-23457 (E)" + eol + "*2423457*" + eol + line;
-                case 5 -> line = "_______________" + eol + "1 " + line;
-                default -> { }
-            }
+            line = Dressing.randomly(r, line, eol);
             sb.append(line).append(r.nextInt(3) == 0 ? eol + eol : eol);
         }
         String text = sb.toString();

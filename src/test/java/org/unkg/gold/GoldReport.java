@@ -33,7 +33,7 @@ final class GoldReport {
 
     /** One seed's result. */
     record FileResult(String file, Map<String, GoldScorer.Counts> counts, List<String> missedBodies,
-                      List<String> wrongIdentity, List<String> badOffsets) {
+                      List<String> wrongIdentity, List<String> badOffsets, GoldTraps.Result traps) {
     }
 
     private final Map<String, GoldScorer.Counts> totals = new LinkedHashMap<>();
@@ -119,7 +119,7 @@ final class GoldReport {
                 badOffsets.add(cit.toString());
             }
         }
-        return new FileResult(g.get("file").asText(), c, missedBodies, wrong, badOffsets);
+        return new FileResult(g.get("file").asText(), c, missedBodies, wrong, badOffsets, GoldTraps.check(g, e));
     }
 
     private List<String> identity(JsonNode g, JsonNode e) {
@@ -173,6 +173,11 @@ final class GoldReport {
         return identityAll == 0 ? 1.0 : (double) identityOk / identityAll;
     }
 
+    /** Every seed's sprung traps. */
+    List<GoldTraps.Violation> trapViolations() {
+        return files.stream().flatMap(f -> f.traps().violations().stream()).toList();
+    }
+
     double offsets() {
         return offsetsAll == 0 ? 1.0 : (double) offsetsOk / offsetsAll;
     }
@@ -182,8 +187,10 @@ final class GoldReport {
         StringBuilder sb = new StringBuilder("category        P     R     F1    dates  paragraphs\n");
         totals.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "%-14s %.2f  %.2f  %.2f  %d/%d  %d/%d%n", k,
                 v.precision(), v.recall(), v.f1(), v.dateOk, v.matched, v.paraOk, v.matched)));
-        sb.append(String.format(Locale.ROOT, "bodies recall %.2f, identity %.2f, offsets %.2f%n", bodiesRecall(),
-                identity(), offsets()));
+        sb.append(String.format(Locale.ROOT, "bodies recall %.2f, identity %.2f, offsets %.2f, traps %d (%d of %d "
+                + "mustNot entries checkable)%n", bodiesRecall(), identity(), offsets(), trapViolations().size(),
+                files.stream().mapToInt(f -> f.traps().checked()).sum(),
+                files.stream().mapToInt(f -> f.traps().entries()).sum()));
         return sb.toString();
     }
 }

@@ -264,15 +264,28 @@ final class GoldScorer {
         return out;
     }
 
-    private static boolean seriesMatch(JsonNode g, JsonNode e) {
-        String gn = digits(g.isObject() ? text(g.get("unts")) : null);
-        String en = digits(e.isObject() ? text(e.get("unts")) : null);
+    /** score.py's series_match on UNTS or on LNTS: the numbers are equal and the volumes do not disagree. */
+    static boolean seriesMatch(JsonNode g, JsonNode e) {
+        return seriesMatch(g, e, "unts", "untsVolume") || seriesMatch(g, e, "lnts", "lntsVolume");
+    }
+
+    private static boolean seriesMatch(JsonNode g, JsonNode e, String numberKey, String volumeKey) {
+        String gn = digits(g.isObject() ? text(g.get(numberKey)) : null);
+        String en = digits(e.isObject() ? text(e.get(numberKey)) : null);
         if (gn == null || !gn.equals(en)) {
             return false;
         }
-        String gv = digits(text(g.get("untsVolume")));
-        String ev = digits(text(e.get("untsVolume")));
+        String gv = romanOrDigits(text(g.get(volumeKey)));
+        String ev = romanOrDigits(text(e.get(volumeKey)));
         return gv == null || ev == null || gv.equals(ev);
+    }
+
+    private static String romanOrDigits(String v) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        String s = ws(v).toUpperCase(Locale.ROOT).replaceFirst("^(VOL(UME)?\\.?\\s*)", "");
+        return s.matches("\\d+") ? String.valueOf(Long.parseLong(s)) : s;
     }
 
     private static String digits(String s) {
@@ -336,9 +349,70 @@ final class GoldScorer {
         return s.replaceAll("[\\W_]+", "");
     }
 
-    /** A body's keys: names, without a "United Nations" prefix, and their initials. */
+    /** score.py's _BODY_ALIASES: well-known names and abbreviations, one body a row. */
+    private static final List<List<String>> BODY_ALIASES = List.of(
+            List.of("General Assembly", "UNGA", "GA", "United Nations General Assembly",
+                    "General Assembly of the United Nations"),
+            List.of("Security Council", "UNSC", "SC", "United Nations Security Council",
+                    "Security Council of the United Nations"),
+            List.of("Economic and Social Council", "ECOSOC"),
+            List.of("Secretary-General", "UNSG", "SG", "United Nations Secretary-General",
+                    "Secretary-General of the United Nations"),
+            List.of("President of the Security Council", "President of the Council", "Security Council President"),
+            List.of("President of the General Assembly", "PGA", "President of the Assembly"),
+            List.of("Counter-Terrorism Committee", "CTC", "Security Council Counter-Terrorism Committee",
+                    "Security Council Committee established pursuant to resolution 1373 (2001) concerning "
+                            + "counter-terrorism"),
+            List.of("Counter-Terrorism Committee Executive Directorate", "CTED",
+                    "Counter-Terrorism Executive Directorate"),
+            List.of("Department of Safety and Security", "DSS", "UNDSS"),
+            List.of("Under-Secretary-General for Safety and Security", "USG for Safety and Security", "USG/DSS"),
+            List.of("United Nations Relief and Works Agency for Palestine Refugees in the Near East", "UNRWA"),
+            List.of("Special Committee on Peacekeeping Operations", "C-34", "C34"),
+            List.of("Office of the United Nations High Commissioner for Refugees", "UNHCR",
+                    "United Nations High Commissioner for Refugees"),
+            List.of("Office of the United Nations High Commissioner for Human Rights", "OHCHR",
+                    "United Nations High Commissioner for Human Rights"),
+            List.of("United Nations Children's Fund", "UNICEF"),
+            List.of("World Health Organization", "WHO"),
+            List.of("International Atomic Energy Agency", "IAEA"),
+            List.of("Organisation for the Prohibition of Chemical Weapons", "OPCW",
+                    "Organization for the Prohibition of Chemical Weapons"),
+            List.of("United Nations Educational, Scientific and Cultural Organization", "UNESCO"),
+            List.of("Food and Agriculture Organization of the United Nations", "FAO"),
+            List.of("International Committee of the Red Cross", "ICRC"),
+            List.of("Organization for Security and Co-operation in Europe", "OSCE",
+                    "Organization for Security and Cooperation in Europe"),
+            List.of("World Bank", "International Bank for Reconstruction and Development", "IBRD", "World Bank Group"),
+            List.of("Council of Europe", "CoE"),
+            List.of("International Institute of Higher Studies in Criminal Sciences", "ISISC"),
+            List.of("Office for the Coordination of Humanitarian Affairs", "OCHA", "UNOCHA"),
+            List.of("United Nations Development Programme", "UNDP"),
+            List.of("Department of Peace Operations", "DPO"),
+            List.of("Department of Political and Peacebuilding Affairs", "DPPA"),
+            List.of("International Court of Justice", "ICJ", "World Court"),
+            List.of("United Nations Truce Supervision Organization", "UNTSO"),
+            List.of("United Nations Interim Force in Lebanon", "UNIFIL"),
+            List.of("United Nations Framework Convention on Climate Change secretariat", "UNFCCC secretariat"));
+    private static final Map<String, Set<String>> ALIAS_INDEX = new java.util.HashMap<>();
+
+    static {
+        for (List<String> row : BODY_ALIASES) {
+            Set<String> keys = new HashSet<>();
+            row.forEach(n -> keys.add(bodyKey(n)));
+            keys.forEach(k -> ALIAS_INDEX.computeIfAbsent(k, x -> new HashSet<>()).addAll(keys));
+        }
+    }
+
+    /**
+     * A body's keys: names, without a "United Nations" prefix, their initials, and the well-known aliases of its
+     * names (looked up from the names only, never from derived initials: "Sixth Committee" is not "SC").
+     */
     static Set<String> bodyKeys(JsonNode b) {
         Set<String> keys = new LinkedHashSet<>();
+        for (String k : bodyNameKeys(b)) {
+            keys.addAll(ALIAS_INDEX.getOrDefault(k, Set.of()));
+        }
         for (String n : names(b)) {
             String s = dashes(ws(n)).replaceFirst("(?i)^the\\s+", "");
             keys.add(bodyKey(s));

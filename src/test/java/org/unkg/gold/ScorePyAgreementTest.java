@@ -39,5 +39,11 @@ class ScorePyAgreementTest {
         assertEquals(s.get("identity").get("accuracy").asDouble(), java.identity(), 1e-9, "identity");
         assertEquals(s.get("offsets").get("fraction").asDouble(), java.offsets(), 1e-9, "offsets");
         assertEquals(0, s.get("traps").get("violations").size(), "score.py finds no trap read as a citation");
+        JsonNode traps = s.get("traps");
+        assertEquals(traps.get("violations").size(), java.trapViolations().size(), "trap violations");
+        assertEquals(traps.get("entries").asInt(), java.files().stream().mapToInt(f -> f.traps().entries()).sum(),
+                "mustNot entries");
+        assertEquals(traps.get("checked").asInt(), java.files().stream().mapToInt(f -> f.traps().checked()).sum(),
+                "mustNot entries checkable");
     }
 }
