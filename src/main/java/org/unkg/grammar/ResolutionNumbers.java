@@ -25,6 +25,8 @@ public final class ResolutionNumbers {
     private static final String JOINER = joiners();
     /** Regex source for one number, with an optional part letter (no groups). */
     public static final String NUMBER = "(?:" + forms() + ")(?:(?<=\\d)\\s?" + LETTER + ")?(?![\\w/]|\\.\\d)";
+    /** Regex source for one General Assembly number as its resolutions are headed ({@code 78/100.}); no groups. */
+    public static final String ASSEMBLY_NUMBER = "(?:" + forms("GA") + ")(?:(?<=\\d)\\s?" + LETTER + ")?";
     /** Regex source for the further part letters after a number ({@code " and B"}, {@code " to E"}); no groups. */
     public static final String MORE_PARTS = "(?:" + JOINER + LETTER + ")*";
     private static final Pattern SC = Pattern.compile("(\\d{1,4})\\s?\\((\\d{4})\\)");
@@ -37,9 +39,16 @@ public final class ResolutionNumbers {
     }
 
     private static String forms() {
+        return forms(null);
+    }
+
+    /** The alternation of the forms of {@code organ} (GA, SC, other), or of every form. */
+    private static String forms(String organ) {
         StringBuilder sb = new StringBuilder();
         for (Table.Row r : FORMS.rows()) {
-            sb.append(sb.length() == 0 ? "" : "|").append(r.get("pattern"));
+            if (organ == null || r.get("organ").equals(organ)) {
+                sb.append(sb.length() == 0 ? "" : "|").append(r.get("pattern"));
+            }
         }
         return sb.toString();
     }

@@ -23,8 +23,7 @@ import org.unkg.normalize.UnDates;
  */
 final class HeadingReader {
     private static final String DATE = UnDates.SOURCE;
-    static final String GA_NUMBER = "(?:ES-\\d{1,2}/\\d{1,3}|S-\\d{1,2}/\\d{1,3}|\\d{1,2}/\\d{1,3}(?:\\s?[A-Z](?![a-z]))?"
-            + "|\\d{1,4}\\s*(?:[A-Z]\\s*)?\\([IVXLC]+\\))";
+    static final String GA_NUMBER = org.unkg.grammar.ResolutionNumbers.ASSEMBLY_NUMBER;
     private static final Pattern TITLE = Pattern.compile("^\\s*(" + GA_NUMBER + ")\\s*\\.\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern DISTR = Pattern.compile("Distr\\.?\\s*:\\s*[A-Za-z]+\\s+" + DATE);
     private static final Pattern SESSION = Pattern.compile("(" + Ordinals.WORD + "|\\d+" + OrdinalWords.standard()
