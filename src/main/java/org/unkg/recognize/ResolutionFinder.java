@@ -45,10 +45,11 @@ final class ResolutionFinder {
      * what it did ({@code 67/215 of 21 December 2012, in which it decided …, and 69/312}). Never another keyword
      * ("resolution", "decision"), never past the end of a sentence; a quoted title may hold anything but its quote.
      */
-    private static final Pattern SUBJECT = Pattern.compile("^\\s*,?\\s+(?:on|of|entitled|concerning|relating\\s+to|pertaining\\s+"
-            + "to|regarding|in\\s+which|by\\s+which|whereby|containing|through\\s+which)\\s(?:\u201c[^\u201d]{0,300}\u201d|"
-            + "\"[^\"]{0,300}\"|(?![Rr]esolutions?\\b|[Dd]ecisions?\\b)[^;.\u201c\"])*?(?=" + SEPARATOR + "(?:"
-            + ResolutionNumbers.NUMBER + "))");
+    private static final Pattern SUBJECT_OPENS = Pattern.compile("\\s*,?\\s+(?:on|of|entitled|concerning|relating\\s+"
+            + "to|pertaining\\s+to|regarding|in\\s+which|by\\s+which|whereby|containing|through\\s+which)\\s");
+    private static final Pattern KEYWORD_AT = Pattern.compile("(?<![\\w-])(?:[Rr]esolutions?|[Dd]ecisions?)\\b");
+    private static final Pattern NEXT_AT = Pattern.compile(SEPARATOR + "(?:" + ResolutionNumbers.NUMBER + ")");
+    private static final int SUBJECT_REACH = 400;
     private static final Pattern ITS = Pattern.compile("\\b(?:its|their)\\s+(?:own\\s+|earlier\\s+|previous\\s+|"
             + "relevant\\s+|subsequent\\s+|recent\\s+)*$");
     private static final Pattern ORGAN_BEFORE = Pattern.compile("((?:[A-Z][\\w\\-\u2019']*\\s+(?:(?:and|of|on|for|the|"
@@ -150,9 +151,9 @@ final class ResolutionFinder {
                 }
                 Matcher n = NEXT.matcher(s.substring(after));
                 if (!n.lookingAt()) {
-                    Matcher subject = SUBJECT.matcher(s.substring(after));
-                    if (subject.lookingAt()) {
-                        after += subject.end();
+                    int subject = subjectEnd(s, after);
+                    if (subject > 0) {
+                        after = subject;
                         n = NEXT.matcher(s.substring(after));
                     }
                     if (!n.lookingAt()) {
@@ -168,6 +169,45 @@ final class ResolutionFinder {
             }
             out.addAll(shareDates(list, andBefore));
         }
+    }
+
+    /**
+     * Where the subject that follows an item of a list ends, just before the separator of the list's next number, or
+     * -1. What may stand between two numbers of a list besides dates: the subject of the resolution ({@code 73/285
+     * of 2 April 2019 on combating terrorism …, 75/258}), its title ({@code entitled “The future we want”, and
+     * 68/223}), what it did ({@code 67/215 of 21 December 2012, in which it decided …, and 69/312}). Never another
+     * keyword ("resolution", "decision"), never past the end of a sentence ({@code ;} or {@code .}); a quoted title
+     * may hold anything but its closing quote. A scan, not a pattern, so that long paragraphs cost no stack.
+     */
+    private static int subjectEnd(String s, int at) {
+        Matcher opens = SUBJECT_OPENS.matcher(s).region(at, s.length());
+        if (!opens.lookingAt()) {
+            return -1;
+        }
+        Matcher next = NEXT_AT.matcher(s).useTransparentBounds(true);
+        Matcher keyword = KEYWORD_AT.matcher(s).useTransparentBounds(true);
+        int limit = Math.min(s.length(), opens.end() + SUBJECT_REACH);
+        for (int i = opens.end(); i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == '\u201c' || c == '"') {
+                int close = s.indexOf(c == '"' ? '"' : '\u201d', i + 1);
+                if (close < 0 || close - i > 300) {
+                    return -1;
+                }
+                i = close;
+                continue;
+            }
+            if (c == ';' || c == '.') {
+                return -1;
+            }
+            if ((c == ',' || c == ' ') && next.region(i, s.length()).lookingAt()) {
+                return i;
+            }
+            if ((c == 'r' || c == 'R' || c == 'd' || c == 'D') && keyword.region(i, s.length()).lookingAt()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The organ the words before the keyword name, {@code its}, or null. */
