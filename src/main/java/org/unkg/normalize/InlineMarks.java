@@ -123,7 +123,8 @@ final class InlineMarks {
         }
         if (",;:".indexOf(c) >= 0 || c == '\u201d' || c == ')') {
             return k >= 1 && (Character.isLetter(s.charAt(k - 1)) || endsWithYear(s, k)
-                    || s.charAt(k - 1) == '\u201d' || s.charAt(k - 1) == ')');
+                    || s.charAt(k - 1) == '\u201d' || s.charAt(k - 1) == ')'
+                    || RESOLUTION_NUMBER_BEFORE.matcher(s.substring(Math.max(0, k - 9), k)).find());
         }
         return false;
     }

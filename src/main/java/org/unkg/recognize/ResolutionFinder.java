@@ -45,8 +45,8 @@ final class ResolutionFinder {
      * what it did ({@code 67/215 of 21 December 2012, in which it decided …, and 69/312}). Never another keyword
      * ("resolution", "decision"), never past the end of a sentence; a quoted title may hold anything but its quote.
      */
-    private static final Pattern SUBJECT_OPENS = Pattern.compile("\\s*,?\\s+(?:on|of|entitled|concerning|relating\\s+"
-            + "to|pertaining\\s+to|regarding|in\\s+which|by\\s+which|whereby|containing|through\\s+which)\\s");
+    private static final Pattern SUBJECT_OPENS = Pattern.compile("\\s*,?" + MARKS + "\\s+(?:on|of|entitled|concerning|relating\\s+"
+            + "to|pertaining\\s+to|regarding|in\\s+which|by\\s+which|which|whereby|containing|through\\s+which)\\s");
     private static final Pattern KEYWORD_AT = Pattern.compile("(?<![\\w-])(?:[Rr]esolutions?|[Dd]ecisions?)\\b");
     private static final Pattern NEXT_AT = Pattern.compile(SEPARATOR + "(?:" + ResolutionNumbers.NUMBER + ")");
     private static final int SUBJECT_REACH = 400;

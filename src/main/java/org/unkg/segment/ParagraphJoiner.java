@@ -16,6 +16,10 @@ import org.unkg.normalize.MappedText;
 final class ParagraphJoiner {
     static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3})\\s*\\.(?=\\s|$)");
     static final Pattern LETTERED = Pattern.compile("^\\s*\\(([a-z]{1,4}|[ivx]{1,5})\\)(?=\\s|$)");
+    /** "I" alone on a line: a resolution in parts opens each with a Roman numeral and a heading. */
+    static final Pattern PART_LABEL = Pattern.compile("^\\s*[IVXL]{1,6}\\.?\\s*$");
+    /** A paragraph that is a part's numeral and heading ("I Activities of the Office …"). */
+    static final Pattern PART_HEADING = Pattern.compile("^[IVXL]{1,6}\\.?\\s+\\p{Lu}");
     private static final Pattern UNPLACED_MARK = Pattern.compile("[,;]\\s?\\d{1,3}$");
     private static final Pattern BARE_LABEL = Pattern.compile("\\s*(?:\\d{1,3}\\s*\\.|\\([a-z]{1,4}\\))\\s*");
 
@@ -34,7 +38,10 @@ final class ParagraphJoiner {
                 continue;
             }
             String s = l.string();
-            if (cur != null && opensParagraph(curText, s, l.indent(), blankSince)) {
+            boolean partLabel = PART_LABEL.matcher(s).matches();
+            boolean afterPartHeading = cur != null && blankSince && PART_HEADING.matcher(curText).lookingAt();
+            if (cur != null && (partLabel && closedOrHeading(curText) || afterPartHeading
+                    || opensParagraph(curText, s, l.indent(), blankSince))) {
                 out.add(cur.build().strip());
                 cur = null;
                 curText = "";
@@ -67,6 +74,12 @@ final class ParagraphJoiner {
         return out;
     }
 
+    /** A part's numeral opens a new paragraph after a closed clause or the organ's line ("The General Assembly,"). */
+    private static boolean closedOrHeading(String paragraph) {
+        String b = FootnoteMark.strip(paragraph).stripTrailing();
+        return b.endsWith(",") || b.endsWith(";") || b.endsWith(":") || b.endsWith(".");
+    }
+
     private static boolean opensParagraph(String paragraph, String line, int indent, boolean blankSince) {
         // only how the paragraph so far ends matters; looking at all of it made joining quadratic
         String before = paragraph.length() > 80 ? paragraph.substring(paragraph.length() - 80) : paragraph;
@@ -80,7 +93,7 @@ final class ParagraphJoiner {
             // clause when the next line opens with a drafting verb of the table
             Verbs.Verb v = UNPLACED_MARK.matcher(b).find() ? Verbs.standard().opening(line) : null;
             String t = line.stripLeading();
-            return v != null && v.known() && t.startsWith(v.phrase());
+            return v != null && v.known() && t.startsWith(v.printed());
         }
         String s = FootnoteMark.strip(line).stripLeading();
         if (NUMBERED.matcher(s).lookingAt() || LETTERED.matcher(s).lookingAt()) {
@@ -94,6 +107,6 @@ final class ParagraphJoiner {
             return true;
         }
         Verbs.Verb v = Verbs.standard().opening(s);
-        return v != null && s.startsWith(v.phrase()) && !b.endsWith(":");
+        return v != null && s.startsWith(v.printed()) && !b.endsWith(":");
     }
 }

@@ -107,7 +107,7 @@ public final class Segmenter {
             }
             String s = FootnoteMark.strip(l.string()).strip();
             Verbs.Verb v = Verbs.standard().opening(s);
-            boolean verbOpens = v != null && v.known() && s.startsWith(v.phrase());
+            boolean verbOpens = v != null && v.known() && s.startsWith(v.printed());
             if (ParagraphJoiner.NUMBERED.matcher(s).lookingAt() || verbOpens || s.startsWith("The ")) {
                 return new int[] {i, i};
             }
@@ -168,6 +168,15 @@ public final class Segmenter {
                 out.add(new Passage(p, Section.ANNEX, null, null));
                 continue;
             }
+            if (ParagraphJoiner.PART_HEADING.matcher(s).lookingAt() && s.length() < 300) {
+                // a resolution in parts ("I Activities of the Office of Internal Oversight Services"): from its first
+                // part on, everything is the body of the resolution, as the UN's markup has it, paragraphs and
+                // their numbers counted anew in each part
+                operative = true;
+                number = null;
+                out.add(new Passage(p, Section.OPERATIVE, null, null));
+                continue;
+            }
             Matcher n = ParagraphJoiner.NUMBERED.matcher(s);
             Matcher x = ParagraphJoiner.LETTERED.matcher(s);
             String paragraph;
@@ -193,7 +202,7 @@ public final class Segmenter {
                 paragraph = operative ? number : null;
             }
             Verbs.Verb v = Verbs.standard().opening(rest);
-            out.add(new Passage(p, section, paragraph, v == null ? null : v.phrase()));
+            out.add(new Passage(p, section, paragraph, v == null ? null : v.printed()));
         }
     }
 

@@ -26,10 +26,21 @@ public final class Verbs {
     private static final Pattern ADVERBS = Pattern.compile(
             "(?:(?:Also|Further|Again|Once again|Once more|Deeply|Strongly|Firmly|Gravely|Seriously|Profoundly|"
                     + "Furthermore|Moreover|Finally|Additionally|Equally|Particularly|Similarly|Fully)\\s+)*");
-    private static final Pattern FALLBACK = Pattern.compile("([A-Z][a-z]+(?:ing|ed|s))\\b");
+    private static final Pattern FALLBACK = Pattern.compile("([A-Z][a-z]+(?:-[a-z]+)*(?:ing|ed|s))\\b");
 
-    /** A verb phrase and the section it opens; {@code known} when the table has it, not only its shape. */
-    public record Verb(String phrase, Section section, boolean known) {
+    /**
+     * A verb phrase and the section it opens; {@code known} when the table has it, not only its shape;
+     * {@code printed} is how the paragraph opens with it, leading adverbs kept ("Deeply concerned", "Also calls
+     * upon"), as the UN's markup names the clause.
+     */
+    public record Verb(String phrase, Section section, boolean known, String printed) {
+        Verb(String phrase, Section section, boolean known) {
+            this(phrase, section, known, phrase);
+        }
+
+        Verb printedAs(String p) {
+            return new Verb(phrase, section, known, p);
+        }
     }
 
     private final List<Verb> verbs;
@@ -97,14 +108,14 @@ public final class Verbs {
         for (Verb v : verbs) {
             if (rest.startsWith(v.phrase()) && (rest.length() == v.phrase().length()
                     || !Character.isLetter(rest.charAt(v.phrase().length())))) {
-                return v;
+                return v.printedAs(s.substring(0, from + v.phrase().length()));
             }
         }
         Matcher m = FALLBACK.matcher(rest);
         if (m.lookingAt()) {
             String w = m.group(1);
             Section sec = w.endsWith("s") && !w.endsWith("ss") ? Section.OPERATIVE : Section.PREAMBLE;
-            return new Verb(w, sec, false);
+            return new Verb(w, sec, false, s.substring(0, from + w.length()));
         }
         return null;
     }

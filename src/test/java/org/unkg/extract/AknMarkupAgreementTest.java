@@ -51,19 +51,19 @@ class AknMarkupAgreementTest {
     @Test
     void linkedResolutionsAndDocumentsAreFound() {
         assertTrue(score.files >= 320, "the session's resolutions are paired with their markup: " + score.files);
-        // the issue's targets, met: Assembly and Council resolutions
+        // the targets of issue 8
         assertTrue(score.recall("ga") >= 0.99, "GA recall " + score.recall("ga") + misses("ga"));
         assertTrue(score.recall("sc") >= 0.99, "SC recall " + score.recall("sc") + misses("sc"));
-        // floors at the figures measured on 2026-11-30 (issue 8 asks 0.99 and 0.95): they only go up
+        assertTrue(score.recall("other") >= 0.95, "other organs' recall " + score.recall("other") + misses("other"));
+        // a floor at the figure measured on 2026-11-30 (0.989; issue 8 asks 0.99): it only goes up
         assertTrue(score.recall("doc") >= 0.985, "document recall " + score.recall("doc") + misses("doc"));
-        assertTrue(score.recall("other") >= 0.91, "other organs' recall " + score.recall("other") + misses("other"));
     }
 
     @Test
     void citationsStandWhereTheMarkupPutsThem() {
-        // floors at the figures measured on 2026-11-30 (issue 8 asks 0.98 for both): they only go up
-        assertTrue(score.section() >= 0.975, "section agreement " + score.section());
-        assertTrue(score.verb() >= 0.97, "preamble verb agreement " + score.verb());
+        // the targets of issue 8
+        assertTrue(score.section() >= 0.98, "section agreement " + score.section());
+        assertTrue(score.verb() >= 0.98, "preamble verb agreement " + score.verb());
     }
 
     @Test
