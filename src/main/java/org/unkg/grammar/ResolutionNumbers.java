@@ -136,6 +136,20 @@ public final class ResolutionNumbers {
         return false;
     }
 
+    /**
+     * The organ column ({@code GA}, {@code SC}, {@code other}) of the first number form that reads the whole of
+     * {@code number} (a part letter allowed after it), or null when no form does.
+     */
+    public static String organOf(String number) {
+        String n = number == null ? "" : number.strip();
+        for (Table.Row r : FORMS.rows()) {
+            if (n.matches("(?:" + r.get("pattern") + ")(?:(?<=\\d)\\s?[A-Z]{1,2})?")) {
+                return r.get("organ");
+            }
+        }
+        return null;
+    }
+
     /** True for the Security Council's {@code N (YYYY)}. */
     public static boolean isSecurityCouncil(String normalized) {
         return SC.matcher(normalized).matches();

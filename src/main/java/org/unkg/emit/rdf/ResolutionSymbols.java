@@ -1,7 +1,6 @@
 package org.unkg.emit.rdf;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.unkg.model.Organ;
 
@@ -16,15 +15,6 @@ import org.unkg.model.Organ;
  * }</pre>
  */
 public final class ResolutionSymbols {
-    /** Security Council numbers carry the year of adoption: {@code 1373 (2001)}. */
-    private static final Pattern SC = Pattern.compile("\\d+ ?\\((19|20)\\d\\d\\)");
-    /**
-     * General Assembly numbers: session/number ({@code 35/168}), emergency and special sessions ({@code ES-10/2},
-     * {@code S-26/2}), and the pre-1976 style with a Roman session ({@code 22 A (I)}, {@code 2625 (XXV)}).
-     */
-    private static final Pattern GA = Pattern.compile(
-            "(ES-|S-)?\\d+/\\d+( ?[A-Z])?|\\d+( ?[A-Z])? ?\\([IVXL]+\\)( ?[A-Z])?");
-
     private ResolutionSymbols() {
     }
 
@@ -53,11 +43,12 @@ public final class ResolutionSymbols {
         if (number == null) {
             return Optional.empty();
         }
-        String n = number.trim();
-        if (SC.matcher(n).matches()) {
+        // the number forms of the citation grammar say whose numbering a number follows
+        String organ = org.unkg.grammar.ResolutionNumbers.organOf(number);
+        if ("SC".equals(organ)) {
             return Optional.of(Organ.SECURITY_COUNCIL);
         }
-        if (GA.matcher(n).matches()) {
+        if ("GA".equals(organ)) {
             return Optional.of(Organ.GENERAL_ASSEMBLY);
         }
         return Optional.empty();
