@@ -14,6 +14,9 @@ final class PageFurniture {
     static final Pattern BARCODE = Pattern.compile("\\s*\\*\\d{7,}\\*\\s*");
     /** "2/14" in today's PDFs; "Page 2" in ODS documents of the 1990s and 2000s. */
     static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(?:\\d{1,3}/\\d{1,3}|Page\\s+\\d{1,3})\\s*");
+    /** "24-12116 2/4": PDFBox prints a page's job number and page number on one line. */
+    static final Pattern JOB_AND_PAGE = Pattern.compile("\\s*(?:\\d{2}-\\d{5}\\s+\\d{1,3}/\\d{1,3}|\\d{1,3}/\\d{1,3}\\s+"
+            + "\\d{2}-\\d{5})\\s*");
     static final Pattern OWN_SYMBOL = Pattern.compile("\\s*(?:A|S)/(?:RES/)?[A-Z0-9./()\\- ]+?\\s*");
     static final Pattern SEPARATOR = Pattern.compile("\\s*(?:_{5,}|-{10,})\\s*");
     static final Pattern RECYCLE = Pattern.compile("\\s*Please recycle.*", Pattern.CASE_INSENSITIVE);
@@ -50,7 +53,9 @@ final class PageFurniture {
             }
         }
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).kind() != Line.Kind.TRAILER && PAGE_NUMBER.matcher(lines.get(i).string()).matches()) {
+            String s = lines.get(i).string();
+            if (lines.get(i).kind() != Line.Kind.TRAILER && (PAGE_NUMBER.matcher(s).matches()
+                    || JOB_AND_PAGE.matcher(s).matches())) {
                 markRunningHeader(lines, i);
             }
         }
