@@ -17,6 +17,8 @@ import org.unkg.model.CitationKind;
  */
 final class BodyFinder {
     static final NameTable TABLE = NameTable.load("bodies.tsv");
+    /** Abbreviations the table keeps but that resolutions also use for something else ("ODA"). */
+    static final java.util.Set<String> CLASHES = clashes();
     private static final Pattern KNOWN = known();
     private static final String CAP = "[A-Z][\\p{L}\\-\u2019']*";
     private static final String HEAD = "(?:Committee|Commission|Council|Office|Department|Branch|Network|Service|"
@@ -172,6 +174,14 @@ final class BodyFinder {
         return m;
     }
 
+    private static java.util.Set<String> clashes() {
+        java.util.Set<String> s = new java.util.HashSet<>();
+        for (org.unkg.grammar.Table.Row r : org.unkg.grammar.Table.load("abbreviation-clashes.tsv").rows()) {
+            s.add(r.get("abbreviation"));
+        }
+        return java.util.Set.copyOf(s);
+    }
+
     private static java.util.Set<String> firstWords() {
         java.util.Set<String> words = new java.util.HashSet<>();
         for (NameTable.Row r : TABLE.rows()) {
@@ -196,7 +206,7 @@ final class BodyFinder {
         for (NameTable.Row r : TABLE.rows()) {
             names.add(r.name());
             for (String a : r.altNames()) {
-                if (!a.startsWith("the ")) {
+                if (!a.startsWith("the ") && !CLASHES.contains(a)) {
                     names.add(a);
                 }
             }
