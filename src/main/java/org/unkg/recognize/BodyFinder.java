@@ -48,7 +48,8 @@ final class BodyFinder {
             + "(?:\\s+(?:of|on|for|in|against)\\s+.*)?");
     /** "Special Committee", "Executive Board": a qualifier and a body word refer, they do not name. */
     private static final Pattern QUALIFIED_HEAD = Pattern.compile("(?:United Nations|General|Security|Main|Special|"
-            + "Joint|High|Executive|Regional|National|International|Permanent)\\s+" + HEAD);
+            + "Joint|High|Executive|Regional|National|International|Permanent|Working|Open-ended Working|Expert|"
+            + "Preparatory|Advisory|Intergovernmental)\\s+" + HEAD);
     private static final Pattern STATE_NAME = Pattern.compile("\\b(?:Republics?|Kingdom|Emirates|Federation|"
             + "States\\s+of\\s+America|Principality|Sultanate|Commonwealth\\s+of\\s+the)\\b");
     private static final Pattern HEAD_WORD = Pattern.compile("\\b" + HEAD + "\\b");
@@ -112,6 +113,7 @@ final class BodyFinder {
                 addGeneric(found, name, start);
             }
         }
+        RoleBodyNames.find(s, found);
         found.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())));
         Mention last = null;
         for (Mention m : found) {
