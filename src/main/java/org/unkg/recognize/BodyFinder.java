@@ -97,11 +97,11 @@ final class BodyFinder {
             // a name from the table wins over a longer capitalized run that swallows it ("… in Siracusa")
             int cut = name.length();
             for (int[] ks : knownSpans) {
-                if (ks[0] >= start && ks[0] < start + cut && ks[1] < start + cut) {
+                if (ks[0] >= start && ks[0] < start + cut && ks[1] <= start + cut) {
                     cut = ks[0] == start ? ks[1] - start : Math.min(cut, ks[0] - start);
                 }
             }
-            name = name.substring(0, cut).replaceAll("\\s+(?:and|of|the|for|in|on|and the)\\s*$", "");
+            name = name.substring(0, cut).replaceAll("(?:\\s+(?:and|of|the|for|in|on))+\\s*$", "");
             Matcher of = OF_THE.matcher(name);
             if (of.find()) {
                 String first = name.substring(0, of.start());

@@ -48,7 +48,8 @@ final class RoleBodyNames {
     private static final Pattern TREATY_START = Pattern.compile("\\G\\s+(?:the\\s+)?(?=[A-Z])");
     /** Words that cannot end a mandate: "on the rights of" has lost its object. */
     private static final Pattern DANGLING = Pattern.compile("(?:\\s+(?:the|of|on|and|or|to|in|a|an|its))+$");
-    private static final int MAX_MANDATE_WORDS = 14;
+    private static final Pattern OWNER = Pattern.compile("its|his|her|their|this|that");
+    private static final int MAX_MANDATE_WORDS = 20;
 
     private RoleBodyNames() {
     }
@@ -75,6 +76,9 @@ final class RoleBodyNames {
         int end = openingEnd;
         int pos = openingEnd;
         int count = 0;
+        if (w.find(pos) && OWNER.matcher(w.group(1)).matches()) {
+            return null; // "the Working Group on its twenty-second session": a meeting, not a mandate
+        }
         while (count < MAX_MANDATE_WORDS && w.find(pos)) {
             if (count > 0 && stopsAt(s, w.start(1))) {
                 break;
@@ -116,8 +120,22 @@ final class RoleBodyNames {
             boolean named = TreatyFinder.TABLE.lookup(tr.target()) != null
                     || tr.target().split("\\s+(?:[a-z]+\\s+)*").length >= 4;
             if (tr.start() == 0 && named) {
-                String name = s.substring(start, openingEnd).replaceAll("\\s+", " ") + " the " + tr.target();
-                return named(s, start, t.end() + tr.end(), name);
+                int end = t.end() + tr.end();
+                String target = tr.target();
+                if (TreatyFinder.TABLE.lookup(target) == null) {
+                    // "the Convention on Biological Diversity in Cali, Colombia": the longest name the table knows
+                    for (int e = end; e > t.end(); e--) {
+                        NameTable.Row row = Character.isLetter(s.charAt(e - 1)) && (e == s.length()
+                                || !Character.isLetter(s.charAt(e))) ? TreatyFinder.TABLE.lookup(s.substring(t.end(), e)) : null;
+                        if (row != null) {
+                            end = e;
+                            target = row.name();
+                            break;
+                        }
+                    }
+                }
+                String name = s.substring(start, openingEnd).replaceAll("\\s+", " ") + " the " + target;
+                return named(s, start, end, name);
             }
         }
         return null;
