@@ -18,6 +18,8 @@ import org.unkg.model.CitationKind;
  */
 final class BodyFinder {
     static final NameTable TABLE = NameTable.load("bodies.tsv");
+    /** Abbreviations the table keeps but that resolutions also use for something else ("ODA"). */
+    static final java.util.Set<String> CLASHES = clashes();
     private static final Pattern KNOWN = known();
     private static final String CAP = "[A-Z][\\p{L}\\-\u2019']*";
     private static final String HEAD = "(?:Committee|Commission|Council|Office|Department|Branch|Network|Service|"
@@ -47,7 +49,8 @@ final class BodyFinder {
             + "(?:\\s+(?:of|on|for|in|against)\\s+.*)?");
     /** "Special Committee", "Executive Board": a qualifier and a body word refer, they do not name. */
     private static final Pattern QUALIFIED_HEAD = Pattern.compile("(?:United Nations|General|Security|Main|Special|"
-            + "Joint|High|Executive|Regional|National|International|Permanent)\\s+" + HEAD);
+            + "Joint|High|Executive|Regional|National|International|Permanent|Working|Open-ended Working|Expert|"
+            + "Preparatory|Advisory|Intergovernmental)\\s+" + HEAD);
     private static final Pattern STATE_NAME = Pattern.compile("\\b(?:Republics?|Kingdom|Emirates|Federation|"
             + "States\\s+of\\s+America|Principality|Sultanate|Commonwealth\\s+of\\s+the)\\b");
     private static final Pattern HEAD_WORD = Pattern.compile("\\b" + HEAD + "\\b");
@@ -95,11 +98,11 @@ final class BodyFinder {
             // a name from the table wins over a longer capitalized run that swallows it ("… in Siracusa")
             int cut = name.length();
             for (int[] ks : knownSpans) {
-                if (ks[0] >= start && ks[0] < start + cut && ks[1] < start + cut) {
+                if (ks[0] >= start && ks[0] < start + cut && ks[1] <= start + cut) {
                     cut = ks[0] == start ? ks[1] - start : Math.min(cut, ks[0] - start);
                 }
             }
-            name = name.substring(0, cut).replaceAll("\\s+(?:and|of|the|for|in|on|and the)\\s*$", "");
+            name = name.substring(0, cut).replaceAll("(?:\\s+(?:and|of|the|for|in|on))+\\s*$", "");
             Matcher of = OF_THE.matcher(name);
             if (of.find()) {
                 String first = name.substring(0, of.start());
@@ -111,6 +114,7 @@ final class BodyFinder {
                 addGeneric(found, name, start);
             }
         }
+        RoleBodyNames.find(s, found);
         found.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())));
         Mention last = null;
         for (Mention m : found) {
@@ -173,6 +177,14 @@ final class BodyFinder {
         return m;
     }
 
+    private static java.util.Set<String> clashes() {
+        java.util.Set<String> s = new java.util.HashSet<>();
+        for (org.unkg.grammar.Table.Row r : org.unkg.grammar.Table.load("abbreviation-clashes.tsv").rows()) {
+            s.add(r.get("abbreviation"));
+        }
+        return java.util.Set.copyOf(s);
+    }
+
     private static java.util.Set<String> firstWords() {
         java.util.Set<String> words = new java.util.HashSet<>();
         for (NameTable.Row r : TABLE.rows()) {
@@ -197,7 +209,7 @@ final class BodyFinder {
         for (NameTable.Row r : TABLE.rows()) {
             names.add(r.name());
             for (String a : r.altNames()) {
-                if (!a.startsWith("the ")) {
+                if (!a.startsWith("the ") && !CLASHES.contains(a)) {
                     names.add(a);
                 }
             }

@@ -79,7 +79,69 @@ final class TreatyFinder {
                 }
             }
         }
-        out.addAll(found);
+        out.addAll(byTable(s, found));
+    }
+
+    /** How far past a found name the table may read: to the end of the clause, within a long title's length. */
+    private static final int TABLE_REACH = 320;
+    private static final Pattern WORD_END = Pattern.compile("[\\p{L}\\p{N})](?=[\\s,;.:)]|$)");
+    private static final Pattern BRACKETED = Pattern.compile("^\\s*\\((?:the\\s+)?([^()]{3,80})\\)");
+
+    /**
+     * Names the table knows win over what the capitals say: "Relationship Agreement between the United Nations and
+     * the International Criminal Court" goes on past "and the", "Optional Protocol to the Convention on the Rights of
+     * the Child on the involvement of children in armed conflict" in lower case. Another name of the same treaty in
+     * brackets right after it ("(Treaty of Tlatelolco)") is part of the mention, not a second one.
+     */
+    private static List<Mention> byTable(String s, List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        List<Mention> sorted = new ArrayList<>(found);
+        sorted.sort(java.util.Comparator.comparingInt(Mention::start));
+        int covered = -1;
+        String coveredBy = null;
+        for (Mention m : sorted) {
+            if (m.start() < covered && (TABLE.lookup(m.target()) == null || m.target().equals(coveredBy))) {
+                continue; // a piece of a longer name the table read; a treaty named inside it ("supplementing the
+                          // United Nations Convention against Transnational Organized Crime") stays
+            }
+            if (m.start() < covered) {
+                out.add(m);
+                continue;
+            }
+            int limit = Math.min(s.length(), m.start() + TABLE_REACH);
+            int stop = s.indexOf(';', m.start());
+            limit = stop >= 0 ? Math.min(limit, stop) : limit;
+            NameTable.Row best = null;
+            int bestEnd = m.end();
+            Matcher w = WORD_END.matcher(s).region(m.end(), limit);
+            List<Integer> ends = new ArrayList<>();
+            while (w.find()) {
+                ends.add(w.end());
+            }
+            for (int i = ends.size() - 1; i >= 0; i--) {
+                NameTable.Row row = TABLE.lookup(s.substring(m.start(), ends.get(i)).replaceAll("\\s+", " "));
+                if (row != null) {
+                    best = row;
+                    bestEnd = ends.get(i);
+                    break;
+                }
+            }
+            if (best != null) {
+                LocalDate date = m.date() != null ? m.date() : best.extra(0) != null ? LocalDate.parse(best.extra(0)) : null;
+                List<String> alts = new ArrayList<>(best.altNames());
+                m = Mention.of(CitationKind.TREATY, m.start(), bestEnd, best.name()).withDate(date).withAltNames(alts)
+                        .withMarks(m.marks());
+            }
+            NameTable.Row own = TABLE.lookup(m.target());
+            Matcher b = BRACKETED.matcher(s.substring(m.end()));
+            if (own != null && b.lookingAt() && TABLE.lookup(b.group(1)) == own) {
+                m = m.withSpan(m.start(), m.end() + b.end());
+            }
+            covered = m.end();
+            coveredBy = m.target();
+            out.add(m);
+        }
+        return out;
     }
 
     /** Reads one treaty name around the instrument word at {@code [ts, te)}; adds it and any nested one. */

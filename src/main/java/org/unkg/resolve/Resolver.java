@@ -140,6 +140,14 @@ public final class Resolver {
                         adoptedBy = n.adoptedBy() != null ? n.adoptedBy() : adoptedBy;
                     }
                 }
+                if (unts == null && volume == null) {
+                    // no footnote gives it: the knowledge table's reference, harvested from other resolutions' notes
+                    var known = org.unkg.recognize.TreatySeries.of(m.target());
+                    if (known.isPresent()) {
+                        unts = known.get().number();
+                        volume = known.get().volume();
+                    }
+                }
                 treaty = new Treaty(m.target(), date, unts, volume, adoptedBy);
                 if (!m.altNames().isEmpty()) {
                     body = new Body(m.target(), m.altNames(), null);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The versioned tables the recognizer reads: well formed, each name naming one thing. */
 class KnowledgeTablesTest {
@@ -33,6 +35,51 @@ class KnowledgeTablesTest {
                 assertEquals(ResolutionNumbers.normalize(by), by, r.name());
                 assertTrue(ResolutionNumbers.isSecurityCouncil(by) || ResolutionNumbers.gaSession(by) > 0,
                         r.name() + ": " + by + " is a Council or Assembly number");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"bodies.tsv", "treaties.tsv"})
+    void everyRowSaysWhereItsFactsComeFrom(String table) {
+        NameTable t = NameTable.load(table);
+        int sourceColumn = table.equals("bodies.tsv") ? 1 : 3;
+        for (NameTable.Row r : t.rows()) {
+            assertNotNull(r.extra(sourceColumn), r.name() + " has a source");
+        }
+    }
+
+    /** A name is written out ("Human Rights Council"); an abbreviation is capitals, digits and joiners ("UN-Women"). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"bodies.tsv", "treaties.tsv"})
+    void everyNameAndAbbreviationParses(String table) {
+        for (NameTable.Row r : NameTable.load(table).rows()) {
+            for (String n : concat(r)) {
+                assertEquals(n.strip(), n, r.name() + ": no white space around \"" + n + "\"");
+                assertTrue(n.matches("(?:the )?[A-Z0-9\u00C0-\u024F][^;\t]*"), r.name() + ": \"" + n + "\" opens a name");
+                assertEquals(n.chars().filter(c -> c == '(').count(), n.chars().filter(c -> c == ')').count(),
+                        r.name() + ": brackets of \"" + n + "\" balance");
+                if (!n.matches(".*\\p{Ll}.*")) {
+                    assertTrue(n.matches("[A-Z][A-Z0-9]*(?:[-/ ][A-Za-z0-9]+)*"), r.name() + ": \"" + n + "\" is an abbreviation");
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyClashingAbbreviationIsOneTheBodiesTableKeeps() {
+        for (String a : BodyFinder.CLASHES) {
+            assertNotNull(BodyFinder.TABLE.lookup(a), a);
+        }
+    }
+
+    @Test
+    void noTwoTreatiesShareATreatySeriesReference() {
+        Map<String, String> seen = new HashMap<>();
+        for (NameTable.Row r : TreatyFinder.TABLE.rows()) {
+            if (r.extra(1) != null && r.extra(2) != null) {
+                String before = seen.put("vol. " + r.extra(2) + ", No. " + r.extra(1), r.name());
+                assertTrue(before == null, r.name() + " and " + before + " share vol. " + r.extra(2) + ", No. " + r.extra(1));
             }
         }
     }
