@@ -1,5 +1,6 @@
 package org.unkg.recognize;
 
+import org.unkg.grammar.ResolutionNumbers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

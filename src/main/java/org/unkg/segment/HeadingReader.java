@@ -1,5 +1,6 @@
 package org.unkg.segment;
 
+import org.unkg.grammar.ResolutionNumbers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ import org.unkg.normalize.UnDates;
  */
 final class HeadingReader {
     private static final String DATE = UnDates.SOURCE;
-    static final String GA_NUMBER = org.unkg.grammar.ResolutionNumbers.ASSEMBLY_NUMBER;
+    static final String GA_NUMBER = ResolutionNumbers.ASSEMBLY_NUMBER;
     private static final Pattern TITLE = Pattern.compile("^\\s*(" + GA_NUMBER + ")\\s*\\.\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern DISTR = Pattern.compile("Distr\\.?\\s*:\\s*[A-Za-z]+\\s+" + DATE);
     private static final Pattern SESSION = Pattern.compile("(" + Ordinals.WORD + "|\\d+" + OrdinalWords.standard()

@@ -1,5 +1,6 @@
 package org.unkg.emit.rdf;
 
+import org.unkg.grammar.ResolutionNumbers;
 import java.util.Optional;
 
 import org.unkg.model.Organ;
@@ -44,7 +45,7 @@ public final class ResolutionSymbols {
             return Optional.empty();
         }
         // the number forms of the citation grammar say whose numbering a number follows
-        String organ = org.unkg.grammar.ResolutionNumbers.organOf(number);
+        String organ = ResolutionNumbers.organOf(number);
         if ("SC".equals(organ)) {
             return Optional.of(Organ.SECURITY_COUNCIL);
         }
