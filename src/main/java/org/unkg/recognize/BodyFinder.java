@@ -147,6 +147,8 @@ final class BodyFinder {
     }
 
     /** Abbreviation in brackets, "and its Executive Directorate", "established pursuant to resolution …". */
+    private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+(?:the\\s+)?$");
+
     private static Mention linked(String s, Mention m, List<Mention> out) {
         String after = s.substring(m.end());
         Matcher ab = ABBREVIATION.matcher(after);
@@ -163,7 +165,10 @@ final class BodyFinder {
                     : Mention.of(CitationKind.BODY, m.end() + part.start(1), m.end() + part.end(1), composed));
         }
         Matcher est = ESTABLISHED.matcher(after);
-        if (est.lookingAt()) {
+        // "the Special Mission of the Security Council established under resolution 294 (1971)": what was
+        // established is the head of the phrase, not the body named as its complement
+        boolean complement = OF_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find();
+        if (est.lookingAt() && !complement) {
             String number = ResolutionNumbers.normalize(est.group(1));
             m = m.withRelated(number);
             if (est.group(2) != null) {

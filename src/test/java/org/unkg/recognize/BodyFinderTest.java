@@ -1,10 +1,12 @@
 package org.unkg.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.unkg.model.CitationKind;
@@ -65,5 +67,15 @@ class BodyFinderTest {
         BodyFinder.find(sentence, out);
         assertEquals(List.of(resolution), out.stream().map(Mention::related).filter(java.util.Objects::nonNull)
                 .distinct().toList());
+    }
+
+    /** A body named as the complement of another noun was not what the resolution established (S/RES/302 (1971)). */
+    @Test
+    void aBodyNamedAsAComplementIsNotTheOneEstablished() {
+        List<Mention> out = new ArrayList<>();
+        BodyFinder.find("the Special Mission of the Security Council established in accordance with resolution "
+                + "294 (1971) of 15 July 1971", out);
+        assertTrue(out.stream().filter(m -> m.target().equals("Security Council")).allMatch(m -> m.related() == null),
+                () -> out.toString());
     }
 }
