@@ -26,7 +26,7 @@ public final class DocumentSymbols {
     /** One element after a slash: {@code 79}, {@code CN.15}, {@code COP(15)}, {@code Add.1}, {@code ES-10}. */
     private static final String ELEMENT = "[A-Za-z0-9][A-Za-z0-9.\\-]*(?:\\(\\d{1,3}\\)[A-Za-z0-9.\\-]*)?";
     /** A symbol: a series, then elements after slashes; group 1 is the whole symbol. */
-    public static final Pattern SYMBOL = Pattern.compile("(?<![\\w/.\\-])((?:" + SERIES_ALT + ")(?:\\.\\d+)?(?:/"
+    public static final Pattern SYMBOL = Pattern.compile("(?<![\\w/.\\-])(?=[A-Z][A-Za-z]{0,5}(?:\\.\\d+)?/)((?:" + SERIES_ALT + ")(?:\\.\\d+)?(?:/"
             + ELEMENT + ")+)");
     /** A bracket after a symbol that names a part of it, with the addenda of that part; group 1 is the bracket. */
     public static final Pattern QUALIFIER = Pattern.compile("^\\s{0,3}(\\((?:" + qualifiers() + ")\\))((?:/(?:Add|Corr|Rev)"

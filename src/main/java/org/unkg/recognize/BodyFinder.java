@@ -20,7 +20,6 @@ final class BodyFinder {
     static final NameTable TABLE = NameTable.load("bodies.tsv");
     /** Abbreviations the table keeps but that resolutions also use for something else ("ODA"). */
     static final java.util.Set<String> CLASHES = clashes();
-    private static final Pattern KNOWN = known();
     private static final String CAP = "[A-Z][\\p{L}\\-\u2019']*";
     private static final String HEAD = "(?:Committee|Commission|Council|Office|Department|Branch|Network|Service|"
             + "Mission|Force|Fund|Programme|Organization|Organisation|Agency|Court|Tribunal|Bank|Secretariat|Union|"
@@ -57,7 +56,8 @@ final class BodyFinder {
     /** Longer than any capitalized run before a body word that names a body. */
     private static final int GENERIC_REACH = 300;
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\-])[\\p{L}\\p{N}][\\p{L}\\-]*");
-    private static final java.util.Set<String> FIRST_WORDS = firstWords();
+    /** The table's names by the word that opens them, each group one pattern, longest name first. */
+    private static final java.util.Map<String, Pattern> KNOWN = known();
 
     private BodyFinder() {
     }
@@ -65,15 +65,15 @@ final class BodyFinder {
     static void find(String s, List<Mention> out) {
         List<Mention> found = new ArrayList<>();
         // the table's names are tried only where a word that opens one of them stands, not at every character
-        Matcher k = KNOWN.matcher(s);
         Matcher w = WORD.matcher(s);
         List<int[]> knownSpans = new ArrayList<>();
         int knownEnd = 0;
         while (w.find()) {
-            if (w.start() < knownEnd || !FIRST_WORDS.contains(w.group())) {
+            Pattern names = w.start() < knownEnd ? null : KNOWN.get(w.group());
+            if (names == null) {
                 continue;
             }
-            k.region(w.start(), s.length());
+            Matcher k = names.matcher(s).region(w.start(), s.length());
             if (k.lookingAt()) {
                 NameTable.Row row = TABLE.lookup(k.group(1));
                 if (row != null) {
@@ -190,44 +190,37 @@ final class BodyFinder {
         return java.util.Set.copyOf(s);
     }
 
-    private static java.util.Set<String> firstWords() {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        for (NameTable.Row r : TABLE.rows()) {
-            for (String n : concat(r.name(), r.altNames())) {
-                Matcher m = WORD.matcher(n);
-                if (m.find() && m.start() == 0) {
-                    words.add(m.group());
-                }
-            }
-        }
-        return words;
-    }
-
     private static List<String> concat(String first, List<String> rest) {
         List<String> all = new ArrayList<>(rest);
         all.add(0, first);
         return all;
     }
 
-    private static Pattern known() {
-        List<String> names = new ArrayList<>();
+    private static java.util.Map<String, Pattern> known() {
+        java.util.Map<String, List<String>> byFirst = new java.util.HashMap<>();
         for (NameTable.Row r : TABLE.rows()) {
-            names.add(r.name());
-            for (String a : r.altNames()) {
-                if (!a.startsWith("the ") && !CLASHES.contains(a)) {
-                    names.add(a);
+            for (String n : concat(r.name(), r.altNames())) {
+                if (n.equals(r.name()) || !n.startsWith("the ") && !CLASHES.contains(n)) {
+                    Matcher m = WORD.matcher(n);
+                    if (m.find() && m.start() == 0) {
+                        byFirst.computeIfAbsent(m.group(), x -> new ArrayList<>()).add(n);
+                    }
                 }
             }
         }
-        names.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder alt = new StringBuilder();
-        for (String n : names) {
-            if (alt.length() > 0) {
-                alt.append('|');
+        java.util.Map<String, Pattern> out = new java.util.HashMap<>();
+        byFirst.forEach((first, names) -> {
+            names.sort(Comparator.comparingInt(String::length).reversed());
+            StringBuilder alt = new StringBuilder();
+            for (String n : names) {
+                if (alt.length() > 0) {
+                    alt.append('|');
+                }
+                alt.append(Pattern.quote(n).replace(" ", "\\E\\s+\\Q").replace("'", "\\E['\u2019]\\Q"));
             }
-            alt.append(Pattern.quote(n).replace(" ", "\\E\\s+\\Q").replace("'", "\\E['\u2019]\\Q"));
-        }
-        // "CRC/C/GC/5" is a document symbol, not the Committee on the Rights of the Child
-        return Pattern.compile("(?<![\\p{L}\\-])(" + alt + ")(?![\\p{L}\\-/])");
+            // "CRC/C/GC/5" is a document symbol, not the Committee on the Rights of the Child
+            out.put(first, Pattern.compile("(?<![\\p{L}\\-])(" + alt + ")(?![\\p{L}\\-/])"));
+        });
+        return java.util.Map.copyOf(out);
     }
 }

@@ -69,8 +69,24 @@ final class NameTable {
         return byKey.get(key(name));
     }
 
+    /** Lower case, curly apostrophes straight, a leading "the" dropped, runs of white space and hyphens one space. */
     static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("^the\\s+", "")
-                .replaceAll("[\\s\\-]+", " ").strip();
+        // a loop, not regexes: keys are made for every candidate name the finders try
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) || c == '-') {
+                gap = sb.length() > 0;
+                continue;
+            }
+            if (gap) {
+                sb.append(' ');
+                gap = false;
+            }
+            sb.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
+        }
+        String k = sb.toString();
+        return k.startsWith("the ") ? k.substring(4) : k;
     }
 }

@@ -41,6 +41,12 @@ final class RoleBodyNames {
         ROLES.sort(Comparator.comparingInt((Role x) -> x.phrase().length()).reversed());
     }
 
+    private static final java.util.Map<String, Role> BY_PHRASE = ROLES.stream()
+            .collect(java.util.stream.Collectors.toMap(Role::phrase, r -> r, (a, b) -> a));
+    /** Every role's opening in one pattern, so that a passage is scanned once, not once a role. */
+    private static final Pattern ANY_OPENING = Pattern.compile("(?<![\\p{L}\\-])(?:" + String.join("|", ROLES.stream()
+            .map(r -> Pattern.quote(r.phrase()).replace(" ", "\\E\\s+\\Q")).toList()) + ")(?![\\p{L}\\-])");
+
     private static final Pattern MANDATE_WORD = Pattern.compile("\\G\\s+([\\p{L}][\\p{L}\\-\u2019']*|\\d{4}(?:[-\u2013]\\d{4})?)");
     private static final Pattern ESTABLISHED = Pattern.compile("\\G\\s*,?\\s*(?:established|created|set\\s+up)\\s+"
             + "(?:pursuant\\s+to|by|under|in\\s+accordance\\s+with)\\s+(?:Security\\s+Council\\s+|General\\s+Assembly\\s+|"
@@ -56,17 +62,20 @@ final class RoleBodyNames {
     }
 
     static void find(String s, List<Mention> out) {
-        for (Role role : ROLES) {
-            Matcher m = role.opening().matcher(s);
-            while (m.find()) {
-                Mention found = switch (role.reads()) {
-                    case "words" -> words(s, m.start(), m.end());
-                    case "treaty" -> treaty(s, m.start(), m.end());
-                    default -> resolution(s, m.start(), m.end());
-                };
-                if (found != null) {
-                    out.add(found);
-                }
+        // one scan for every role's opening; at each, the longest opening is the role
+        Matcher m = ANY_OPENING.matcher(s);
+        while (m.find()) {
+            Role role = BY_PHRASE.get(m.group().replaceAll("\\s+", " "));
+            if (role == null) {
+                continue;
+            }
+            Mention found = switch (role.reads()) {
+                case "words" -> words(s, m.start(), m.end());
+                case "treaty" -> treaty(s, m.start(), m.end());
+                default -> resolution(s, m.start(), m.end());
+            };
+            if (found != null) {
+                out.add(found);
             }
         }
     }

@@ -119,7 +119,7 @@ final class TreatyFinder {
                 ends.add(w.end());
             }
             for (int i = ends.size() - 1; i >= 0; i--) {
-                NameTable.Row row = TABLE.lookup(s.substring(m.start(), ends.get(i)).replaceAll("\\s+", " "));
+                NameTable.Row row = TABLE.lookup(s.substring(m.start(), ends.get(i)));
                 if (row != null) {
                     best = row;
                     bestEnd = ends.get(i);
