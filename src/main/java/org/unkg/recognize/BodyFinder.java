@@ -21,10 +21,8 @@ final class BodyFinder {
     /** Abbreviations the table keeps but that resolutions also use for something else ("ODA"). */
     static final java.util.Set<String> CLASHES = clashes();
     private static final String CAP = "[A-Z][\\p{L}\\-\u2019']*";
-    private static final String HEAD = "(?:Committee|Commission|Council|Office|Department|Branch|Network|Service|"
-            + "Mission|Force|Fund|Programme|Organization|Organisation|Agency|Court|Tribunal|Bank|Secretariat|Union|"
-            + "Panel|Board|Institute|Centre|Center|Entity|Forum|Directorate|Division|Assembly|Authority|Group|"
-            + "Observer Mission|Operation)";
+    /** The words that end a body's name, from the grammar's {@code body-heads.tsv}. */
+    private static final String HEAD = "(?:" + org.unkg.grammar.BodyHeads.pattern() + ")";
     private static final Pattern GENERIC = Pattern.compile("(?<![\\p{L}\\-])((?:" + CAP + "\\s+(?:(?:of|on|for|and|the|in)\\s+)*)*"
             + HEAD + "(?:\\s+(?:of|on|for|in|against)\\s+(?:the\\s+)?" + CAP + "(?:\\s+(?:(?:and|of|the|for|in|on)\\s+)*"
             + CAP + ")*)?)\\b");

@@ -13,10 +13,7 @@ import java.util.regex.Pattern;
  * It finds what the pattern {@code ((Cap (small)*)* Head (prep (the)? Cap ((small)* Cap)*)?)} finds, leftmost first.
  */
 final class GenericBodyNames {
-    static final Set<String> HEADS = Set.of("Committee", "Commission", "Council", "Office", "Department", "Branch",
-            "Network", "Service", "Mission", "Force", "Fund", "Programme", "Organization", "Organisation", "Agency",
-            "Court", "Tribunal", "Bank", "Secretariat", "Union", "Panel", "Board", "Institute", "Centre", "Center",
-            "Entity", "Forum", "Directorate", "Division", "Assembly", "Authority", "Group", "Operation");
+    static final Set<String> HEADS = org.unkg.grammar.BodyHeads.words();
     private static final Set<String> JOINERS = Set.of("of", "on", "for", "and", "the", "in");
     private static final Set<String> TITLE_JOINERS = Set.of("and", "of", "the", "for", "in", "on");
     private static final Set<String> PREPOSITIONS = Set.of("of", "on", "for", "in", "against");

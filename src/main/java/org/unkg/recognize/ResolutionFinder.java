@@ -69,8 +69,8 @@ final class ResolutionFinder {
     private static final Pattern FOREIGN = Pattern.compile("\\b(?:its|their|General\\s+Assembly|Assembly|Security\\s+Council|"
             + "[A-Z][a-z]+\\s+(?:Council|Commission|Conference|Board|Committee)\\b|"
             + ",\\s+(?:and\\s+)?(?!including\\b)[a-z]+ing\\b)");
-    private static final Pattern ORGAN_HEAD = Pattern.compile("(?:General\\s+Assembly|Assembly|Council|Commission|"
-            + "Conference|Board|Committee|Organization|Organisation|Agency|Programme|Fund|Congress|Union|Summit)$");
+    /** The last word of a body with resolutions of its own (the grammar's {@code body-heads.tsv}). */
+    private static final Pattern ORGAN_HEAD = Pattern.compile("(?:" + org.unkg.grammar.BodyHeads.adopting() + ")$");
     private static final Pattern PARAGRAPHS = Pattern.compile("\\b(?:sub)?paragraphs?\\s+(\\d+(?:\\s*\\([a-z]{1,4}\\))?"
             + "(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+to\\s+|\\s*-\\s*|\\s*\u2013\\s*)\\d+(?:\\s*\\([a-z]{1,4}\\))?)*)\\s+of\\s+"
             + "(?:(?:its|the|General\\s+Assembly|Security\\s+Council|Assembly|Council)\\s+)*$");

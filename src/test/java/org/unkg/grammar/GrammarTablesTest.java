@@ -93,6 +93,24 @@ class GrammarTablesTest {
         assertTrue(DocumentSymbols.resolution("GC.18/Res.9").isEmpty(), "a series without resolutions keeps documents");
     }
 
+    @TestFactory
+    Stream<DynamicTest> eachBodyHeadEndsItsExampleAsItsSourcePrintsIt() {
+        return BodyHeads.table().rows().stream().map(r -> DynamicTest.dynamicTest(r.get("word"), () -> {
+            String ex = r.get("example");
+            assertTrue(ex.endsWith(r.get("word")) || ex.contains(r.get("word") + " "), "the example has the head");
+            String src = r.get("source");
+            java.nio.file.Path file = src.startsWith("seed ")
+                    ? java.nio.file.Path.of("data", "seeds", src.substring(5))
+                    : java.nio.file.Path.of("data", src.substring("corpus/".length()));
+            String text = java.nio.file.Files.readString(file).replaceAll("\\s+", " ");
+            assertTrue(text.contains(ex), file + " prints " + ex);
+            boolean adopting = Pattern.compile("^(?:" + BodyHeads.adopting() + ")$").matcher(r.get("word")).find();
+            assertEquals(r.get("adopts").equals("yes"), adopting, "heads a name with resolutions of its own");
+            assertEquals(r.get("body").equals("yes") && !r.get("word").contains(" "),
+                    BodyHeads.words().contains(r.get("word")));
+        }));
+    }
+
     @Test
     void aTableNeedsAVersionAndAHeader() {
         var bad = new java.io.BufferedReader(new java.io.StringReader("a\tb\n1\t2\n"));
