@@ -33,8 +33,9 @@ final class Mentions {
     /** Writes every mention of {@code x}, made in the text of resolution {@code citing}. */
     void write(GraphWriter w, Extraction x, Node citing) {
         Map<String, Integer> spansSeen = new HashMap<>();
+        CodePoints cp = new CodePoints(x.text());
         for (Citation c : x.citations()) {
-            Span span = Span.of(x.text(), c);
+            Span span = Span.of(cp, c);
             int n = spansSeen.merge(span.start() + "-" + span.end(), 1, Integer::sum);
             Node m = iris.mention(x.file(), span.start(), span.end(), n);
             if (c.kind() == CitationKind.BODY) {
@@ -138,13 +139,41 @@ final class Mentions {
      */
     record Span(int start, int end) {
         static Span of(String text, Citation c) {
+            return of(new CodePoints(text), c);
+        }
+
+        static Span of(CodePoints cp, Citation c) {
             int s = c.start();
             int e = c.end();
-            if (text == null || s < 0 || e < s || e > text.length()) {
+            if (cp.text == null || s < 0 || e < s || e > cp.text.length()) {
                 return new Span(s, e);
             }
-            int cs = text.codePointCount(0, s);
-            return new Span(cs, cs + text.codePointCount(s, e));
+            int cs = cp.at(s);
+            return new Span(cs, cs + cp.text.codePointCount(s, e));
+        }
+    }
+
+    /**
+     * Code point offsets of char offsets into one text, counted on from the last one asked: citations come in text
+     * order, so a file's offsets cost one pass over it, not one pass each (which made a long file quadratic).
+     */
+    static final class CodePoints {
+        private final String text;
+        private int lastChar;
+        private int lastCodePoint;
+
+        CodePoints(String text) {
+            this.text = text;
+        }
+
+        int at(int charIndex) {
+            if (charIndex < lastChar) {
+                lastChar = 0;
+                lastCodePoint = 0;
+            }
+            lastCodePoint += text.codePointCount(lastChar, charIndex);
+            lastChar = charIndex;
+            return lastCodePoint;
         }
     }
 }

@@ -34,4 +34,22 @@ class SpanTest {
         assertEquals(c.text(), selected);
         assertEquals(c.text().codePointCount(0, c.text().length()), s.end() - s.start());
     }
+
+    /** Spans counted on from one citation to the next, in any order, are the spans counted from the start. */
+    @RepeatedTest(50)
+    void codePointsCountedOnAgreeWithCountingFromTheStart(RepetitionInfo rep) {
+        Random r = new Random(1000 + rep.getCurrentRepetition());
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            sb.appendCodePoint(ALPHABET[r.nextInt(ALPHABET.length)]);
+        }
+        String text = sb.toString();
+        int cps = text.codePointCount(0, text.length());
+        Mentions.CodePoints counter = new Mentions.CodePoints(text);
+        for (int k = 0; k < 100; k++) {
+            int a = r.nextInt(cps + 1);
+            int start = text.offsetByCodePoints(0, a);
+            assertEquals(a, counter.at(start), "code point of char " + start);
+        }
+    }
 }
