@@ -31,7 +31,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Serves everything on the server that is not Fuseki's: the home page, the style sheet, VoID, dumps, and the
+ * Serves everything on the server that is neither Fuseki's nor the {@link Explorer}'s: the style sheet, VoID, dumps, and the
  * dereferencing of every IRI in the graph by its path.
  *
  * <pre>{@code
@@ -86,10 +86,7 @@ final class LinkedDataFilter extends HttpFilter {
         }
         Matcher dump = DUMP.matcher(path);
         Matcher asset = ASSET.matcher(path);
-        if (path.equals("/")) {
-            send(res, 200, HTML + ";charset=utf-8", Txn.calculateRead(dsg, () -> HomePage.render(dsg,
-                    new Labels(dsg, iris, prefixes), iris)).getBytes(StandardCharsets.UTF_8), head);
-        } else if (path.equals("/.well-known/void")) {
+        if (path.equals("/.well-known/void")) {
             voidDescription(req, res, head);
         } else if (path.equals("/ontology") || path.startsWith("/ontology.") || path.equals("/ontology/shapes.ttl")) {
             ontology(path, req, res, head);
