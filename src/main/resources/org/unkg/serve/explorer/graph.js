@@ -61,6 +61,7 @@
       ex.appendChild(o);
     });
     if (current) { ex.value = current; }
+    if (ex.selectedIndex < 0 && ex.options.length > 0) { ex.selectedIndex = 0; }
   }
 
   function applyFilters() {
