@@ -55,6 +55,8 @@ final class LinkedDataFilter extends HttpFilter {
     private static final Pattern ASSET = Pattern.compile("/assets/([a-z0-9-]+\\.css)");
     private static final String HTML = "text/html";
     private static final int MAX_INCOMING = 2000;
+    /** A page for people lists fewer: the explorer pages through the rest (a body's page was 2.4 MB). */
+    private static final int MAX_INCOMING_HTML = 200;
 
     private final transient DatasetGraph dsg;
     private final transient IriScheme iris;
@@ -199,7 +201,8 @@ final class LinkedDataFilter extends HttpFilter {
     private void document(Node thing, RdfSyntax syntax, HttpServletResponse res, boolean head) throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         Txn.executeRead(dsg, () -> {
-            ResourceDescription d = ResourceDescription.of(dsg, thing, MAX_INCOMING);
+            ResourceDescription d = ResourceDescription.of(dsg, thing, syntax == null ? MAX_INCOMING_HTML
+                    : MAX_INCOMING);
             if (syntax == null) {
                 buf.writeBytes(ResourcePage.render(d, new Labels(dsg, iris, prefixes), dsg)
                         .getBytes(StandardCharsets.UTF_8));

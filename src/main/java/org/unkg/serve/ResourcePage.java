@@ -65,7 +65,7 @@ final class ResourcePage {
         for (RdfSyntax s : RdfSyntax.values()) {
             h.link(href + "." + s.extension(), s.label()).text(" ");
         }
-        h.text(" · ").link("/sparql?query=" + URLEncoder.encode("DESCRIBE <" + iri.getURI() + ">",
+        h.text(" · ").link(Explorer.href(labels, iri), "explore").text(" · ").link("/sparql?query=" + URLEncoder.encode("DESCRIBE <" + iri.getURI() + ">",
                 StandardCharsets.UTF_8), "SPARQL DESCRIBE").close("p");
         if (store != null) {
             CitationTables.render(h, store, iri, labels);
@@ -75,8 +75,9 @@ final class ResourcePage {
             citedBy();
         }
         if (d.truncated()) {
-            h.open("p", "meta").text("Only the first statements that point here are listed; ask the SPARQL endpoint "
-                    + "for the rest.").close("p");
+            h.open("p", "meta").text("Only the first statements that point here are listed; ")
+                    .link(Explorer.href(labels, d.iri()), "the explorer").text(" pages through what cites it, and the "
+                    + "SPARQL endpoint answers the rest.").close("p");
         }
         return Html.page(title + " · unkg", head.toString(), h.toString());
     }
