@@ -25,6 +25,8 @@ import org.unkg.export.RdfSyntax;
  * {@link ResourceDescription}) and shows literal values, such as quoted passages, as quotations.
  */
 final class ResourcePage {
+    /** The most statements of the thing's own a page lists. */
+    private static final int MAX_STATEMENTS = 300;
     private final ResourceDescription d;
     private final Labels labels;
     private final DatasetGraph quads;
@@ -90,7 +92,12 @@ final class ResourcePage {
         }
         h.element("h2", "Statements");
         shown.add(d.iri());
-        table(own);
+        // a body or treaty is described again in every file that names it: show the first rows, not all of them
+        table(own.size() > MAX_STATEMENTS ? own.subList(0, MAX_STATEMENTS) : own);
+        if (own.size() > MAX_STATEMENTS) {
+            h.open("p", "meta").text("The first " + MAX_STATEMENTS + " of " + own.size() + " statements; all of them "
+                    + "in ").link(labels.href(d.iri()) + ".ttl", "Turtle").text(".").close("p");
+        }
     }
 
     private void table(List<Quad> rows) {
