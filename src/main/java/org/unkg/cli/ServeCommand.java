@@ -79,6 +79,10 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("  VoID:               " + url + ".well-known/void");
             out.println("  things, by path:    " + url + "PATH for " + store.iris().base() + "PATH");
             out.flush();
+            server.searchIndexed().whenComplete((line, error) -> {
+                out.println(error == null ? "  " + line : "  no search index: " + error.getMessage());
+                out.flush();
+            });
             server.join();
             return Unkg.OK;
         } catch (IOException | RuntimeException e) {

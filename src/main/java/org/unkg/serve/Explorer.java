@@ -78,13 +78,20 @@ final class Explorer extends HttpFilter {
         this.prefixes = Map.copyOf(prefixes);
         this.texts = texts;
         // built in the background: the server answers everything else at once, a search waits for it
-        this.index = CompletableFuture.supplyAsync(() -> SearchIndex.build(dsg, texts, labels()));
+        long t0 = System.nanoTime();
+        this.index = CompletableFuture.supplyAsync(() -> SearchIndex.build(dsg, texts, labels()))
+                .thenApply(i -> i.took((System.nanoTime() - t0) / 1_000_000));
     }
 
     /** The explorer page of {@code n}: {@code /explore/} and its path under the base, or the IRI itself. */
     static String href(Labels labels, Node n) {
         String h = labels.href(n);
         return h.startsWith("/") ? "/explore" + h : h;
+    }
+
+    /** The search index, when built. */
+    CompletableFuture<SearchIndex> indexing() {
+        return index;
     }
 
     /** The search index, once built (waits for it). */

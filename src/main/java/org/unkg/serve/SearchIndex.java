@@ -54,12 +54,13 @@ import org.apache.lucene.store.Directory;
  * takes seconds for the corpus and can never be stale.
  */
 final class SearchIndex {
+    /** Every resolution, with its source files if it has any; a text file comes before a PDF. */
     private static final String RESOLUTIONS = """
-            SELECT ?r (SAMPLE(?path0) AS ?path) (SAMPLE(?sha0) AS ?sha) WHERE {
+            SELECT ?r ?path ?sha WHERE {
               ?r a unkg:Resolution .
-              OPTIONAL { GRAPH ?g { ?file foaf:primaryTopic ?r ; unkg:path ?path0 . OPTIONAL { ?file unkg:sha256 ?sha0 }
-                OPTIONAL { ?file unkg:sourceFormat ?f } FILTER(!BOUND(?f) || ?f != "pdf") } }
-            } GROUP BY ?r""";
+              OPTIONAL { GRAPH ?g { ?file foaf:primaryTopic ?r ; unkg:path ?path . OPTIONAL { ?file unkg:sha256 ?sha }
+                OPTIONAL { ?file unkg:sourceFormat ?f } } }
+            } ORDER BY ?r (COALESCE(?f, "") = "pdf") ?path""";
 
     private final Directory dir;
     private final DirectoryReader reader;
@@ -67,6 +68,7 @@ final class SearchIndex {
     private final StandardAnalyzer analyzer = new StandardAnalyzer();
     private final int documents;
     private final int withText;
+    private long millis;
 
     private SearchIndex(Directory dir, int documents, int withText) throws IOException {
         this.dir = dir;
@@ -81,9 +83,13 @@ final class SearchIndex {
         record Entry(Thing thing, String path, String sha) { }
         List<Entry> entries = Txn.calculateRead(dsg, () -> {
             List<Entry> out = new ArrayList<>();
+            Node last = null;
             for (Binding b : Sparql.select(dsg, RESOLUTIONS, Map.of())) {
-                out.add(new Entry(Thing.of(dsg, Sparql.node(b, "r"), labels), Sparql.lexical(b, "path"),
-                        Sparql.lexical(b, "sha")));
+                Node r = Sparql.node(b, "r");
+                if (!r.equals(last)) { // the first row of each resolution names its best file
+                    out.add(new Entry(Thing.of(dsg, r, labels), Sparql.lexical(b, "path"), Sparql.lexical(b, "sha")));
+                    last = r;
+                }
             }
             return out;
         });
@@ -157,6 +163,18 @@ final class SearchIndex {
 
     int withText() {
         return withText;
+    }
+
+    /** Records how long building took, from the server's start. */
+    SearchIndex took(long ms) {
+        this.millis = ms;
+        return this;
+    }
+
+    /** One line for the log: what is indexed and how long it took. */
+    String summary() {
+        return "search index: " + documents + " resolutions, " + withText + " with their text, built in "
+                + String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     /**

@@ -104,6 +104,14 @@ public final class UnkgServer {
         fuseki.join();
     }
 
+    /**
+     * Completes with a line saying what the explorer's search index holds once it is built (in the background,
+     * from the store and the source files), or exceptionally if it cannot be.
+     */
+    public java.util.concurrent.CompletableFuture<String> searchIndexed() {
+        return explorer.indexing().thenApply(SearchIndex::summary);
+    }
+
     /** The port listened on (the one chosen, when built with port 0). */
     public int port() {
         return fuseki.getHttpPort();
