@@ -321,6 +321,8 @@ final class Explorer extends HttpFilter {
         Object body;
         if (path.equals("/search")) {
             Map<String, Object> m = search(req, "/api/search");
+            m.remove("view");
+            m.remove("pageTitle");
             body = m;
         } else if (path.equals("/rankings")) {
             Map<String, Object> m = rankings(req);

@@ -118,8 +118,13 @@ class ExplorerBrowserTest {
         waiting().until(d -> nodes() > before);
         new Select(browser.findElement(By.id("f-organ"))).selectByValue("ga");
         assertTrue(browser.findElement(By.id("graph-status")).getText().contains("nodes shown"));
+        assertTrue(browser.getCurrentUrl().endsWith("?organ=ga"), "a filtered graph is linkable");
         screenshot("4-graph");
         noErrorsInTheConsole("graph");
+        browser.navigate().refresh();
+        waiting().until(d -> nodes() > 1);
+        assertEquals("ga", new Select(browser.findElement(By.id("f-organ"))).getFirstSelectedOption()
+                .getAttribute("value"), "the link restores the filter");
 
         browser.navigate().back();
         waiting().until(d -> d.findElement(By.tagName("h1")).getText().equals("A/RES/35/168"));

@@ -64,6 +64,28 @@
     if (ex.selectedIndex < 0 && ex.options.length > 0) { ex.selectedIndex = 0; }
   }
 
+  var FILTERS = { organ: 'f-organ', decade: 'f-decade', section: 'f-section', verb: 'f-verb' };
+  var wanted = new URLSearchParams(window.location.search);
+
+  /** Sets the filters the URL names (once their options exist), so that a filtered graph is linkable. */
+  function restoreFilters() {
+    Object.keys(FILTERS).forEach(function (k) {
+      var v = wanted.get(k);
+      var sel = select(FILTERS[k]);
+      if (v && Array.prototype.some.call(sel.options, function (o) { return o.value === v; })) {
+        sel.value = v;
+        wanted.delete(k);
+      }
+    });
+  }
+
+  function rememberFilters() {
+    var p = new URLSearchParams();
+    Object.keys(FILTERS).forEach(function (k) { if (select(FILTERS[k]).value) { p.set(k, select(FILTERS[k]).value); } });
+    var q = p.toString();
+    window.history.replaceState(null, '', window.location.pathname + (q ? '?' + q : ''));
+  }
+
   function applyFilters() {
     var organ = select('f-organ').value, decade = select('f-decade').value;
     var section = select('f-section').value, verb = select('f-verb').value;
@@ -117,6 +139,7 @@
       if (focus) { cy.getElementById(g.focus).addClass('focus'); }
       cy.layout({ name: 'cose', animate: false, nodeRepulsion: function () { return 8000; }, idealEdgeLength: function () { return 60; } }).run();
       refreshControls();
+      restoreFilters();
       applyFilters();
       box.setAttribute('data-nodes', String(cy.nodes().length));
       if (g.truncated) { status.textContent += ' Only the first neighbours are shown.'; }
@@ -133,7 +156,7 @@
     if (n.nonempty() && n.data('api')) { load(n.data('api'), false); }
   });
   ['f-organ', 'f-decade', 'f-section', 'f-verb'].forEach(function (id) {
-    select(id).addEventListener('change', applyFilters);
+    select(id).addEventListener('change', function () { applyFilters(); rememberFilters(); });
   });
   load(box.getAttribute('data-api'), true);
 }());

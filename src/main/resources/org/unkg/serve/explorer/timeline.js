@@ -9,6 +9,20 @@
   var pred = document.getElementById('t-pred');
   var succ = document.getElementById('t-succ');
   var data = null;
+  var wanted = new URLSearchParams(window.location.search);
+  if (['1', '2', '3'].indexOf(wanted.get('depth')) >= 0) { depth.value = wanted.get('depth'); }
+  if (wanted.get('predecessors') === 'no') { pred.checked = false; }
+  if (wanted.get('successors') === 'no') { succ.checked = false; }
+
+  /** Keeps the URL in step with the controls, so that what is shown is linkable. */
+  function remember() {
+    var p = new URLSearchParams();
+    if (depth.value !== '1') { p.set('depth', depth.value); }
+    if (!pred.checked) { p.set('predecessors', 'no'); }
+    if (!succ.checked) { p.set('successors', 'no'); }
+    var q = p.toString();
+    window.history.replaceState(null, '', window.location.pathname + (q ? '?' + q : ''));
+  }
 
   function draw() {
     box.textContent = '';
@@ -54,8 +68,8 @@
       .catch(function (e) { status.textContent = 'Could not load the lineage: ' + e.message; });
   }
 
-  depth.addEventListener('change', load);
-  pred.addEventListener('change', draw);
-  succ.addEventListener('change', draw);
+  depth.addEventListener('change', function () { remember(); load(); });
+  pred.addEventListener('change', function () { remember(); draw(); });
+  succ.addEventListener('change', function () { remember(); draw(); });
   load();
 }());
