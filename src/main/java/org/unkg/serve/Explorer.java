@@ -40,8 +40,8 @@ import jakarta.servlet.http.HttpServletResponse;
  *
  * <pre>{@code
  * GET /explore/search?q=35/168            search by symbol, number or words       (JSON: /api/search?q=)
- * GET /explore/A/RES/53/97                a thing: its text, what it cites, what cites it (JSON: /api/thing/A/RES/53/97)
- * GET /explore/graph/A/RES/53/97          its citation neighbourhood               (JSON: /api/neighbourhood/A/RES/53/97)
+ * GET /explore/A/RES/53/97                a thing: its text, what it cites and what cites it  (JSON: /api/thing/…)
+ * GET /explore/graph/A/RES/53/97          its citation neighbourhood               (JSON: /api/neighbourhood/…)
  * GET /explore/timeline/A/RES/53/97       its lineage by year                      (JSON: /api/lineage/A/RES/53/97)
  * GET /explore/rankings?by=cited&organ=sc&decade=1990                            (JSON: /api/rankings?...)
  * GET /explore/sparql?example=cited-by    the SPARQL editor                        (JSON: /api/queries)
@@ -83,10 +83,17 @@ final class Explorer extends HttpFilter {
                 .thenApply(i -> i.took((System.nanoTime() - t0) / 1_000_000));
     }
 
-    /** The explorer page of {@code n}: {@code /explore/} and its path under the base, or the IRI itself. */
+    /**
+     * The explorer page of {@code n}: {@code /explore/} and its path under the base, or the IRI itself when it is a
+     * web address, else {@code #}.
+     */
     static String href(Labels labels, Node n) {
         String h = labels.href(n);
-        return h.startsWith("/") ? "/explore" + h : h;
+        if (h.startsWith("/")) {
+            return "/explore" + h;
+        }
+        // only web addresses become links: no javascript: or other scheme from the data
+        return h.startsWith("http://") || h.startsWith("https://") ? h : "#";
     }
 
     /** The search index, when built. */

@@ -31,8 +31,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Serves everything on the server that is neither Fuseki's nor the {@link Explorer}'s: the style sheet, VoID, dumps, and the
- * dereferencing of every IRI in the graph by its path.
+ * Serves everything on the server that is neither Fuseki's nor the {@link Explorer}'s: the style sheet, VoID,
+ * dumps, and the dereferencing of every IRI in the graph by its path.
  *
  * <pre>{@code
  * GET /A/RES/53/97        Accept: text/turtle  ->  303 See Other, Location: /A/RES/53/97.ttl

@@ -18,7 +18,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
  *
  * <pre>{@code
  * Optional<Map<String, Object>> t = MarkedText.of(dsg, iri, texts, labels);   // inside a read transaction
- * t.get().get("segments");   // [{text: "Recalling its "}, {text: "resolution 35/168", href: "/explore/A/RES/35/168", id: "mention-12-29"}, ...]
+ * t.get().get("segments");   // [{text: "Recalling its "},
+ *                            //  {text: "resolution 35/168", href: "/explore/A/RES/35/168", id: "mention-12-29"}, ...]
  * }</pre>
  */
 final class MarkedText {

@@ -67,7 +67,8 @@ final class ResourcePage {
         for (RdfSyntax s : RdfSyntax.values()) {
             h.link(href + "." + s.extension(), s.label()).text(" ");
         }
-        h.text(" · ").link(Explorer.href(labels, iri), "explore").text(" · ").link("/sparql?query=" + URLEncoder.encode("DESCRIBE <" + iri.getURI() + ">",
+        h.text(" · ").link(Explorer.href(labels, iri), "explore");
+        h.text(" · ").link("/sparql?query=" + URLEncoder.encode("DESCRIBE <" + iri.getURI() + ">",
                 StandardCharsets.UTF_8), "SPARQL DESCRIBE").close("p");
         if (store != null) {
             CitationTables.render(h, store, iri, labels);

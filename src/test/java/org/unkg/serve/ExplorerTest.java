@@ -101,6 +101,16 @@ class ExplorerTest {
     }
 
     @Test
+    void onlyWebAddressesFromTheDataBecomeLinks() {
+        Labels labels = labels();
+        assertEquals("/explore/A/RES/53/97",
+                Explorer.href(labels, NodeFactory.createURI("https://unkg.org/A/RES/53/97")));
+        assertEquals("https://undocs.org/A/RES/53/97",
+                Explorer.href(labels, NodeFactory.createURI("https://undocs.org/A/RES/53/97")));
+        assertEquals("#", Explorer.href(labels, NodeFactory.createURI("javascript:alert(1)")));
+    }
+
+    @Test
     void aResolutionsPageShowsItsTextWithEachCitationMarkedAtItsOffsetsAndLinkedToItsTarget() throws Exception {
         String p = page("/explore/A/RES/53/97");
         assertTrue(p.contains("<dd>1998-12-08</dd>") && p.contains("<dd>General Assembly</dd>"), p);
