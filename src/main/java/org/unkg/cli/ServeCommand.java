@@ -2,6 +2,7 @@ package org.unkg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
@@ -51,6 +52,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Most results a SPARQL query returns (default: ${DEFAULT-VALUE}; 0 for no cap).")
     long resultLimit;
 
+    @Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
+            description = "The ingest root: stored file names are relative to it, and the explorer reads "
+                    + "resolutions' texts from there (default: the current folder).")
+    Path root;
+
     @Option(names = "--enable-update", description = "Accept SPARQL Update at /update (off by default).")
     boolean enableUpdate;
 
@@ -60,10 +66,11 @@ public final class ServeCommand implements Callable<Integer> {
         try (Store s = Store.open(store.db)) {
             UnkgServer server = UnkgServer.create().dataset(s.dataset()).base(store.base).host(host).port(port)
                     .queryTimeout(queryTimeout > 0 ? Duration.ofMillis(Math.round(queryTimeout * 1000)) : null)
-                    .resultLimit(resultLimit).enableUpdate(enableUpdate)
+                    .resultLimit(resultLimit).enableUpdate(enableUpdate).root(root)
                     .prefixes(Prefixes.with(s.prefixes())).build().start();
             String url = server.url();
             out.println("unkg is serving " + store.db + " at " + url);
+            out.println("  explorer:           " + url);
             out.println("  SPARQL endpoint:    " + url + "sparql");
             out.println("  Graph Store (read): " + url + "data");
             if (enableUpdate) {
@@ -72,6 +79,10 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("  VoID:               " + url + ".well-known/void");
             out.println("  things, by path:    " + url + "PATH for " + store.iris().base() + "PATH");
             out.flush();
+            server.searchIndexed().whenComplete((line, error) -> {
+                out.println(error == null ? "  " + line : "  no search index: " + error.getMessage());
+                out.flush();
+            });
             server.join();
             return Unkg.OK;
         } catch (IOException | RuntimeException e) {

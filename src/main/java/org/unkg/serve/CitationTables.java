@@ -18,6 +18,8 @@ import org.apache.jena.sparql.core.Var;
  * }</pre>
  */
 final class CitationTables {
+    /** The rows a table shows; the explorer pages through all of them. */
+    private static final int LIMIT = 50;
     private static final String PREFIXES = """
             PREFIX cito: <http://purl.org/spar/cito/>
             PREFIX oa: <http://www.w3.org/ns/oa#>
@@ -35,7 +37,7 @@ final class CitationTables {
                     OPTIONAL { ?m unkg:citingParagraph ?paragraph }
                     OPTIONAL { ?m oa:hasTarget ?t . ?t oa:hasSelector ?q . ?q oa:exact ?exact }
                     OPTIONAL { ?m oa:hasTarget ?t2 . ?t2 oa:hasSelector ?p . ?p oa:start ?start } }
-                } ORDER BY %s ?start LIMIT 500""".formatted(thisLink, otherLink, order);
+                } ORDER BY %s ?start LIMIT %d""".formatted(thisLink, otherLink, order, LIMIT);
     }
 
     /** What {@code ?this} cites, in text order. */
@@ -66,7 +68,7 @@ final class CitationTables {
         if (rows.isEmpty()) {
             return;
         }
-        h.element("h2", title + " (" + rows.size() + (rows.size() == 500 ? "+" : "") + ")");
+        h.element("h2", title + " (" + rows.size() + (rows.size() == LIMIT ? "+" : "") + ")");
         h.open("table", "citations").raw("<tr><th>" + Html.escape(otherHeading)
                 + "</th><th>verb</th><th>where</th><th>passage</th></tr>");
         for (Binding b : rows) {
@@ -80,6 +82,10 @@ final class CitationTables {
                     .close("tr");
         }
         h.close("table");
+        if (rows.size() == LIMIT) {
+            h.open("p", "meta").text("The first " + LIMIT + "; ").link(Explorer.href(labels, thing), "the explorer")
+                    .text(" lists them all, page by page.").close("p");
+        }
     }
 
     private static String where(Binding b) {

@@ -31,8 +31,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Serves everything on the server that is not Fuseki's: the home page, the style sheet, VoID, dumps, and the
- * dereferencing of every IRI in the graph by its path.
+ * Serves everything on the server that is neither Fuseki's nor the {@link Explorer}'s: the style sheet, VoID,
+ * dumps, and the dereferencing of every IRI in the graph by its path.
  *
  * <pre>{@code
  * GET /A/RES/53/97        Accept: text/turtle  ->  303 See Other, Location: /A/RES/53/97.ttl
@@ -55,6 +55,8 @@ final class LinkedDataFilter extends HttpFilter {
     private static final Pattern ASSET = Pattern.compile("/assets/([a-z0-9-]+\\.css)");
     private static final String HTML = "text/html";
     private static final int MAX_INCOMING = 2000;
+    /** A page for people lists fewer: the explorer pages through the rest (a body's page was 2.4 MB). */
+    private static final int MAX_INCOMING_HTML = 200;
 
     private final transient DatasetGraph dsg;
     private final transient IriScheme iris;
@@ -86,10 +88,7 @@ final class LinkedDataFilter extends HttpFilter {
         }
         Matcher dump = DUMP.matcher(path);
         Matcher asset = ASSET.matcher(path);
-        if (path.equals("/")) {
-            send(res, 200, HTML + ";charset=utf-8", Txn.calculateRead(dsg, () -> HomePage.render(dsg,
-                    new Labels(dsg, iris, prefixes), iris)).getBytes(StandardCharsets.UTF_8), head);
-        } else if (path.equals("/.well-known/void")) {
+        if (path.equals("/.well-known/void")) {
             voidDescription(req, res, head);
         } else if (path.equals("/ontology") || path.startsWith("/ontology.") || path.equals("/ontology/shapes.ttl")) {
             ontology(path, req, res, head);
@@ -202,7 +201,8 @@ final class LinkedDataFilter extends HttpFilter {
     private void document(Node thing, RdfSyntax syntax, HttpServletResponse res, boolean head) throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         Txn.executeRead(dsg, () -> {
-            ResourceDescription d = ResourceDescription.of(dsg, thing, MAX_INCOMING);
+            ResourceDescription d = ResourceDescription.of(dsg, thing, syntax == null ? MAX_INCOMING_HTML
+                    : MAX_INCOMING);
             if (syntax == null) {
                 buf.writeBytes(ResourcePage.render(d, new Labels(dsg, iris, prefixes), dsg)
                         .getBytes(StandardCharsets.UTF_8));

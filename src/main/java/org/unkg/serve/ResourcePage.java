@@ -25,6 +25,8 @@ import org.unkg.export.RdfSyntax;
  * {@link ResourceDescription}) and shows literal values, such as quoted passages, as quotations.
  */
 final class ResourcePage {
+    /** The most statements of the thing's own a page lists. */
+    private static final int MAX_STATEMENTS = 300;
     private final ResourceDescription d;
     private final Labels labels;
     private final DatasetGraph quads;
@@ -65,6 +67,7 @@ final class ResourcePage {
         for (RdfSyntax s : RdfSyntax.values()) {
             h.link(href + "." + s.extension(), s.label()).text(" ");
         }
+        h.text(" · ").link(Explorer.href(labels, iri), "explore");
         h.text(" · ").link("/sparql?query=" + URLEncoder.encode("DESCRIBE <" + iri.getURI() + ">",
                 StandardCharsets.UTF_8), "SPARQL DESCRIBE").close("p");
         if (store != null) {
@@ -75,8 +78,9 @@ final class ResourcePage {
             citedBy();
         }
         if (d.truncated()) {
-            h.open("p", "meta").text("Only the first statements that point here are listed; ask the SPARQL endpoint "
-                    + "for the rest.").close("p");
+            h.open("p", "meta").text("Only the first statements that point here are listed; ")
+                    .link(Explorer.href(labels, d.iri()), "the explorer").text(" pages through what cites it, and the "
+                    + "SPARQL endpoint answers the rest.").close("p");
         }
         return Html.page(title + " · unkg", head.toString(), h.toString());
     }
@@ -89,7 +93,12 @@ final class ResourcePage {
         }
         h.element("h2", "Statements");
         shown.add(d.iri());
-        table(own);
+        // a body or treaty is described again in every file that names it: show the first rows, not all of them
+        table(own.size() > MAX_STATEMENTS ? own.subList(0, MAX_STATEMENTS) : own);
+        if (own.size() > MAX_STATEMENTS) {
+            h.open("p", "meta").text("The first " + MAX_STATEMENTS + " of " + own.size() + " statements; all of them "
+                    + "in ").link(labels.href(d.iri()) + ".ttl", "Turtle").text(".").close("p");
+        }
     }
 
     private void table(List<Quad> rows) {

@@ -2,6 +2,7 @@ package org.unkg.serve;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -27,7 +28,8 @@ import org.unkg.export.Prefixes;
  * server.stop();
  * }</pre>
  *
- * <p>Paths: {@code /} home page; {@code /sparql} SPARQL 1.1 Query (GET and POST); {@code /data} Graph Store Protocol,
+ * <p>Paths: {@code /} the explorer's home page, {@code /explore/} its views and {@code /api/} their JSON (see
+ * {@link Explorer}); {@code /sparql} SPARQL 1.1 Query (GET and POST); {@code /data} Graph Store Protocol,
  * read-only; {@code /update} SPARQL Update, only with {@link Builder#enableUpdate}; {@code /.well-known/void} the
  * VoID description; {@code /dump.EXT.gz} the whole store in any syntax of {@link org.unkg.export.RdfSyntax};
  * {@code /assets/} the page style. Any other path P names the thing {@code base + P}; see {@link LinkedDataFilter}
@@ -36,6 +38,7 @@ import org.unkg.export.Prefixes;
 public final class UnkgServer {
     private final FusekiServer fuseki;
     private final String host;
+    private final Explorer explorer;
 
     private UnkgServer(Builder b) {
         Context endpointContext = new Context();
@@ -51,11 +54,13 @@ public final class UnkgServer {
             service.addEndpoint(Operation.Update, "update");
         }
         LinkedDataFilter linkedData = new LinkedDataFilter(b.dataset, new IriScheme(b.base), b.prefixes);
+        this.explorer = new Explorer(b.dataset, new IriScheme(b.base), b.prefixes, new SourceTexts(b.root));
         this.fuseki = FusekiServer.create()
                 .port(b.port)
                 .loopback(isLoopback(b.host))
                 .enablePing(true)
                 .add("", service.build())
+                .addFilter("/*", explorer)
                 .addFilter("/*", linkedData)
                 .build();
         this.host = b.host;
@@ -91,11 +96,20 @@ public final class UnkgServer {
     /** Stops serving. */
     public void stop() {
         fuseki.stop();
+        explorer.close();
     }
 
     /** Waits until the server stops. */
     public void join() {
         fuseki.join();
+    }
+
+    /**
+     * Completes with a line saying what the explorer's search index holds once it is built (in the background,
+     * from the store and the source files), or exceptionally if it cannot be.
+     */
+    public java.util.concurrent.CompletableFuture<String> searchIndexed() {
+        return explorer.indexing().thenApply(SearchIndex::summary);
     }
 
     /** The port listened on (the one chosen, when built with port 0). */
@@ -118,6 +132,7 @@ public final class UnkgServer {
         private Duration queryTimeout = Duration.ofSeconds(60);
         private long resultLimit = 10_000;
         private boolean enableUpdate;
+        private Path root = Path.of(".");
         private Map<String, String> prefixes = Prefixes.standard();
 
         private Builder() {
@@ -137,6 +152,11 @@ public final class UnkgServer {
         public Builder resultLimit(long v) { resultLimit = v; return this; }
         /** Accept SPARQL Update at {@code /update}. Off by default: the store is written by {@code unkg ingest}. */
         public Builder enableUpdate(boolean v) { enableUpdate = v; return this; }
+        /**
+         * The folder that stored file names are relative to (the ingest root), from which the explorer reads
+         * resolutions' texts; the current folder by default.
+         */
+        public Builder root(Path v) { root = v; return this; }
         /** Prefixes for the RDF documents served. */
         public Builder prefixes(Map<String, String> v) { prefixes = new java.util.LinkedHashMap<>(v); return this; }
 

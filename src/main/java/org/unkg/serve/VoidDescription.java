@@ -54,7 +54,7 @@ final class VoidDescription {
         }
         add(out, doc, ds, uri(VOID + "triples"), integer(triples));
         add(out, doc, ds, uri(VOID + "documents"), integer(files));
-        for (Node n : HomePage.examples(dsg)) {
+        for (Node n : Examples.of(dsg, 10)) {
             add(out, doc, ds, uri(VOID + "exampleResource"), n);
         }
         return out;

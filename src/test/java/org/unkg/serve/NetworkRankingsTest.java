@@ -1,0 +1,63 @@
+package org.unkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.unkg.emit.rdf.IriScheme;
+import org.unkg.export.Prefixes;
+
+/** Rankings read the scores {@code unkg network} stores, when it has stored them. */
+class NetworkRankingsTest {
+    private static final String UNKG = "https://unkg.org/ontology#";
+    private static final Node NETWORK = NodeFactory.createURI(Rankings.NETWORK);
+
+    private static Node res(String symbol) {
+        return NodeFactory.createURI("https://unkg.org/" + symbol);
+    }
+
+    @Test
+    void storedPageRankOrdersTheRankingAndEveryStoredMeasureIsOffered() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Node g = NodeFactory.createURI("https://unkg.org/source/x");
+        Txn.executeWrite(dsg, () -> {
+            for (String s : List.of("S/RES/1373(2001)", "S/RES/1267(1999)", "A/RES/35/168")) {
+                dsg.add(Quad.create(g, res(s), RDF.type.asNode(), NodeFactory.createURI(UNKG + (s.startsWith("S")
+                        ? "SecurityCouncilResolution" : "GeneralAssemblyResolution"))));
+                dsg.add(Quad.create(g, res(s), RDF.type.asNode(), NodeFactory.createURI(UNKG + "Resolution")));
+                dsg.add(Quad.create(g, res(s), NodeFactory.createURI(UNKG + "symbol"),
+                        NodeFactory.createLiteralString(s)));
+            }
+            score(dsg, "S/RES/1267(1999)", "pageRank", "0.5");
+            score(dsg, "S/RES/1373(2001)", "pageRank", "0.3");
+            score(dsg, "A/RES/35/168", "pageRank", "0.2");
+            score(dsg, "S/RES/1373(2001)", "hubScore", "0.9");
+        });
+        Labels labels = new Labels(dsg, new IriScheme(IriScheme.DEFAULT_BASE), Prefixes.standard());
+        Map<String, Object> page = Txn.calculateRead(dsg, () -> Rankings.page(dsg, labels, null, "sc", null, 0, 50));
+        assertEquals("pageRank", page.get("measure"));
+        assertEquals(List.of("pageRank", "hubScore", "cited"), page.get("measures"));
+        List<?> rows = (List<?>) page.get("rows");
+        assertEquals(2, rows.size(), "the GA resolution is filtered out");
+        assertTrue(rows.get(0).toString().contains("S/RES/1267(1999)"), rows.toString());
+        Map<String, Object> decade = Txn.calculateRead(dsg, () -> Rankings.page(dsg, labels, "hubScore", null, 2000,
+                0, 50));
+        assertEquals(1, ((List<?>) decade.get("rows")).size(), "by decade, from the symbol's year");
+    }
+
+    private static void score(DatasetGraph dsg, String symbol, String measure, String value) {
+        dsg.add(Quad.create(NETWORK, res(symbol), NodeFactory.createURI(UNKG + measure),
+                NodeFactory.createLiteralDT(value, XSDDatatype.XSDdouble)));
+    }
+}
