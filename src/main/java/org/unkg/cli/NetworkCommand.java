@@ -72,7 +72,15 @@ public final class NetworkCommand implements Callable<Integer> {
         GraphExport.Format fmt = exportFormat();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Store s = Store.openExisting(store.db)) {
+        Store s;
+        try {
+            s = Store.openExisting(store.db);
+        } catch (IOException e) {
+            err.println(store.db + ": " + e.getMessage());
+            err.flush();
+            return Unkg.USAGE;
+        }
+        try (s) {
             if (path != null) {
                 return printPath(CitationGraph.read(s.dataset()), out, err);
             }
@@ -94,7 +102,7 @@ public final class NetworkCommand implements Callable<Integer> {
             out.flush();
             return Unkg.OK;
         } catch (IOException e) {
-            err.println((output != null ? output : store.db) + ": " + e.getMessage());
+            err.println(output + ": " + e.getMessage());
             err.flush();
             return Unkg.SOME_FAILED;
         }
