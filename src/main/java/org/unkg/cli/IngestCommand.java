@@ -57,6 +57,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Re-extract files even when unchanged (after an extractor upgrade).")
     boolean force;
 
+    @Option(names = "--no-network", description = "Do not recompute the network measures (run unkg network later).")
+    boolean noNetwork;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
@@ -80,7 +83,7 @@ public final class IngestCommand implements Callable<Integer> {
             IngestReport r = b.build().ingest(store.db, paths);
             progress.close();
             spec.commandLine().getOut().println(r.summary());
-            if (r.stored() > 0) {
+            if (r.stored() > 0 && !noNetwork) {
                 // a changed file may change any resolution's measures: recompute the network graph whole
                 try (Store s = Store.open(store.db)) {
                     spec.commandLine().getOut().println(NetworkGraph.recompute(s.dataset()).summary());

@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -74,11 +75,14 @@ public final class CitationGraph {
         for (String v : nodes.keySet()) {
             index.put(v, index.size());
         }
-        Iterator<Triple> cs = union.find(Node.ANY, CITING, Node.ANY);
+        // A citation node and what is said of it stand in one file's graph: look them up there, not in the union,
+        // which would merge every graph's index entries for each look-up.
+        Iterator<Quad> cs = dsg.find(Node.ANY, Node.ANY, CITING, Node.ANY);
         while (cs.hasNext()) {
-            Triple t = cs.next();
-            Node citing = t.getObject();
-            Optional<Node> cited = first(union, t.getSubject(), CITED);
+            Quad q = cs.next();
+            Node citing = q.getObject();
+            Node graph = q.getGraph();
+            Optional<Node> cited = first(dsg, graph, q.getSubject(), CITED);
             if (!citing.isURI() || cited.isEmpty() || !cited.get().isURI()) {
                 continue;
             }
@@ -92,8 +96,8 @@ public final class CitationGraph {
                 g.addEdge(citing.getURI(), cited.get().getURI(), e);
                 return e;
             });
-            c.add(first(union, t.getSubject(), Unkg.verb).map(Node::getLiteralLexicalForm).orElse(null),
-                    first(union, t.getSubject(), Unkg.inSection).map(CitationGraph::local).orElse(null));
+            c.add(first(dsg, graph, q.getSubject(), Unkg.verb).map(Node::getLiteralLexicalForm).orElse(null),
+                    first(dsg, graph, q.getSubject(), Unkg.inSection).map(CitationGraph::local).orElse(null));
         }
         return new CitationGraph(g, nodes);
     }
@@ -124,6 +128,11 @@ public final class CitationGraph {
 
     private static Optional<Node> first(Graph g, Node s, Node p) {
         Iterator<Triple> it = g.find(s, p, Node.ANY);
+        return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
+    }
+
+    private static Optional<Node> first(DatasetGraph dsg, Node g, Node s, Node p) {
+        Iterator<Quad> it = dsg.find(g, s, p, Node.ANY);
         return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
     }
 

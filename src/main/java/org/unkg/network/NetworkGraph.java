@@ -58,9 +58,12 @@ public final class NetworkGraph {
     public static Recomputed recompute(DatasetGraph dsg) {
         long t0 = System.nanoTime();
         CitationGraph cg = CitationGraph.read(dsg);
+        long t1 = System.nanoTime();
         NetworkScores scores = NetworkScores.of(cg);
+        long t2 = System.nanoTime();
         long triples = write(dsg, scores);
-        return new Recomputed(cg, scores, triples, (System.nanoTime() - t0) / 1e9);
+        long t3 = System.nanoTime();
+        return new Recomputed(cg, scores, triples, (t3 - t0) / 1e9, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
     }
 
     /**
@@ -70,13 +73,18 @@ public final class NetworkGraph {
      * @param scores  its measures
      * @param triples the triples written into the network graph
      * @param seconds how long reading, measuring and writing took
+     * @param readSeconds    of which reading the citation graph from the store
+     * @param measureSeconds of which measuring it
+     * @param writeSeconds   of which writing the network graph
      */
-    public record Recomputed(CitationGraph graph, NetworkScores scores, long triples, double seconds) {
-        /** One line: {@code network: 5321 resolutions, 11346 citations, 1.9 s}. */
+    public record Recomputed(CitationGraph graph, NetworkScores scores, long triples, double seconds,
+            double readSeconds, double measureSeconds, double writeSeconds) {
+        /** One line: {@code network: 5354 resolutions, 11346 citations, …; 8.3 s (read 2.1, measure 3.0, write 3.2)}. */
         public String summary() {
             return String.format(java.util.Locale.ROOT, "network: %d resolutions, %d citations, %d components, "
-                    + "%d communities; %d triples in <%s>; %.1f s", graph.graph().vertexSet().size(),
-                    graph.graph().edgeSet().size(), scores.components(), scores.communities(), triples, IRI, seconds);
+                    + "%d communities; %d triples in <%s>; %.1f s (read %.1f, measure %.1f, write %.1f)",
+                    graph.graph().vertexSet().size(), graph.graph().edgeSet().size(), scores.components(),
+                    scores.communities(), triples, IRI, seconds, readSeconds, measureSeconds, writeSeconds);
         }
     }
 

@@ -51,6 +51,8 @@ class NetworkCommandTest {
         assertTrue(Integer.parseInt(out.strip().split("\\R")[1]) > 5, out);
         assertEquals(0, run("ingest", "--db", db(), "-q", "data/seeds"));
         assertTrue(!out.contains("network: "), "nothing changed, nothing recomputed: " + out);
+        assertEquals(0, run("ingest", "--db", db(), "-q", "--force", "--no-network", "data/seeds"));
+        assertTrue(out.startsWith("5 files: 5 stored") && !out.contains("network: "), out);
     }
 
     @Test
