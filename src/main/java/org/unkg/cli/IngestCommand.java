@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.unkg.network.NetworkGraph;
 import org.unkg.store.IngestReport;
 import org.unkg.store.Ingester;
+import org.unkg.store.Store;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extract every file (folders recursively, in parallel) and store each as its own named graph.",
             "A changed file's graph is replaced; an unchanged one (same SHA-256) is skipped.",
+            "When any file was stored, the network measures (unkg network) are recomputed.",
             "Exit status: 0 all stored, 1 some files failed (each printed as FILE: reason), 2 usage error."})
 public final class IngestCommand implements Callable<Integer> {
 
@@ -54,6 +57,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Re-extract files even when unchanged (after an extractor upgrade).")
     boolean force;
 
+    @Option(names = "--no-network", description = "Do not recompute the network measures (run unkg network later).")
+    boolean noNetwork;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
@@ -77,6 +83,12 @@ public final class IngestCommand implements Callable<Integer> {
             IngestReport r = b.build().ingest(store.db, paths);
             progress.close();
             spec.commandLine().getOut().println(r.summary());
+            if (r.stored() > 0 && !noNetwork) {
+                // a changed file may change any resolution's measures: recompute the network graph whole
+                try (Store s = Store.open(store.db)) {
+                    spec.commandLine().getOut().println(NetworkGraph.recompute(s.dataset()).summary());
+                }
+            }
             spec.commandLine().getOut().flush();
             return r.failed() > 0 ? Unkg.SOME_FAILED : Unkg.OK;
         } catch (IOException e) {

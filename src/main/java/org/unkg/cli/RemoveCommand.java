@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.unkg.network.NetworkGraph;
 import org.unkg.store.SourceFile;
 import org.unkg.store.Store;
 
@@ -71,6 +72,9 @@ public final class RemoveCommand implements Callable<Integer> {
                 }
             }
             spec.commandLine().getOut().println("removed " + removed.size() + " of " + names.size() + " files");
+            if (!removed.isEmpty()) {
+                spec.commandLine().getOut().println(NetworkGraph.recompute(s.dataset()).summary());
+            }
             return missing > 0 ? Unkg.SOME_FAILED : Unkg.OK;
         } catch (IOException e) {
             err.println(store.db + ": " + e.getMessage());

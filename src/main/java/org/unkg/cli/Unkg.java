@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         description = {"The open knowledge graph of United Nations resolutions.",
             "With no command: ingest data/ into ./unkg-db and serve it at http://127.0.0.1:3030/."},
         subcommands = {ExtractCommand.class, IngestCommand.class, RemoveCommand.class, QueryCommand.class,
-            ServeCommand.class, ExportCommand.class})
+            ServeCommand.class, ExportCommand.class, NetworkCommand.class})
 public final class Unkg implements Callable<Integer> {
 
     @CommandLine.Spec

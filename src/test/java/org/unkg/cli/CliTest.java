@@ -82,7 +82,7 @@ class CliTest {
     void namedQueriesTakeParameters() {
         ingest(tmp.resolve("data").toString());
         assertEquals(0, run("query", "--db", db(), "--name", "cited-by", "--param", "res=35/168"));
-        assertTrue(out.contains("citing") && out.contains("mentions"), out);
+        assertTrue(out.contains("citing") && out.contains("quoted"), out);
         assertEquals(0, run("query", "--db", db(), "--list"));
         assertTrue(out.contains("cited-by:") && out.contains("--param res="), out);
         assertEquals(2, run("query", "--db", db(), "--name", "cited-by"));

@@ -85,6 +85,16 @@ public final class Unkg {
     public static final Node sourceFormat = term("sourceFormat");
     public static final Node softwareVersion = term("softwareVersion");
 
+    // network measures, in the named graph https://unkg.org/graph/network (org.unkg.network.NetworkGraph)
+    public static final Node inDegree = term("inDegree");
+    public static final Node outDegree = term("outDegree");
+    public static final Node pageRank = term("pageRank");
+    public static final Node hubScore = term("hubScore");
+    public static final Node authorityScore = term("authorityScore");
+    public static final Node component = term("component");
+    public static final Node strongComponent = term("strongComponent");
+    public static final Node community = term("community");
+
     private Unkg() {
     }
 
