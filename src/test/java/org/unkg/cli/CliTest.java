@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,9 +17,9 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unkg.fixtures.CliRun;
 import org.unkg.fixtures.SampleStore;
 
-import picocli.CommandLine;
 
 /** The command line as a user meets it: exit status, stdout and stderr. */
 class CliTest {
@@ -32,16 +30,10 @@ class CliTest {
     private String err;
 
     private int run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        CommandLine cl = Unkg.commandLine();
-        cl.setOut(new PrintWriter(o));
-        cl.setErr(new PrintWriter(e));
-        int rc = cl.execute(all.toArray(String[]::new));
-        out = o.toString();
-        err = e.toString();
-        return rc;
+        CliRun r = CliRun.of(args);
+        out = r.out();
+        err = r.err();
+        return r.status();
     }
 
     private String db() {

@@ -3,8 +3,6 @@ package org.unkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -12,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unkg.fixtures.CliRun;
 
 /** {@code unkg extract}, run as a user runs it: exit status, the JSON report, the error lines. */
 class ExtractCommandTest {
@@ -21,15 +20,10 @@ class ExtractCommandTest {
     private String err;
 
     private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        var cl = Unkg.commandLine();
-        cl.setOut(new PrintWriter(o));
-        cl.setErr(new PrintWriter(e));
-        int status = cl.execute(args);
-        out = o.toString();
-        err = e.toString();
-        return status;
+        CliRun r = CliRun.of(args);
+        out = r.out();
+        err = r.err();
+        return r.status();
     }
 
     @Test

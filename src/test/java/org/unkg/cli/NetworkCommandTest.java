@@ -3,16 +3,14 @@ package org.unkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unkg.fixtures.CliRun;
 
-import picocli.CommandLine;
 
 /** {@code unkg network} as a user meets it, on a store of the five seeds. */
 class NetworkCommandTest {
@@ -23,15 +21,10 @@ class NetworkCommandTest {
     private String err;
 
     private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        CommandLine cl = Unkg.commandLine();
-        cl.setOut(new PrintWriter(o));
-        cl.setErr(new PrintWriter(e));
-        int rc = cl.execute(args);
-        out = o.toString();
-        err = e.toString();
-        return rc;
+        CliRun r = CliRun.of(args);
+        out = r.out();
+        err = r.err();
+        return r.status();
     }
 
     private String db() {

@@ -191,6 +191,21 @@ class NamedQueryAnswersTest {
     }
 
     @Test
+    void bodiesListsEveryBodyNamedWithHowManyResolutionsNameItAndWhatEstablishedIt() {
+        var ctc = first(run("bodies"), "body", B + "body/counter-terrorism-committee");
+        assertEquals(B + "S/RES/1373(2001)", ctc.get("establishedBy"));
+        assertTrue(Integer.parseInt(ctc.get("resolutions")) >= 1, ctc.toString());
+    }
+
+    @Test
+    void treatiesListsEveryTreatyCitedWithItsTreatySeriesReference() {
+        var row = first(run("treaties"), "treaty", B + "treaty/unts/35457");
+        assertEquals("35457", row.get("untsNumber"));
+        assertEquals("2051", row.get("untsVolume"));
+        assertEquals("1994-12-09", row.get("adopted"));
+    }
+
+    @Test
     void citingATreatyListsItsCitersOldestFirst() {
         var rows = run("citing-treaty", "treaty=treaty/charter-of-the-united-nations");
         assertTrue(column(rows, "citing").containsAll(List.of(B + "A/RES/53/97", B + "S/RES/787(1992)")));
@@ -244,7 +259,7 @@ class NamedQueryAnswersTest {
                 "reaffirmed-or-recalled", "title-lineage", "regime-chain", "co-cited", "coupled",
                 "citations-by-section", "most-cited", "most-cited-ga", "most-cited-sc", "most-cited-treaties",
                 "most-cited-documents", "most-named-bodies", "bodies-established", "citing-treaty", "not-in-store",
-                "pagerank", "resolutions", "sources", "describe");
+                "pagerank", "resolutions", "sources", "describe", "bodies", "treaties");
         assertEquals(tested, NamedQuery.all().stream().map(NamedQuery::name).collect(Collectors.toSet()));
         assertTrue(NamedQuery.all().size() >= 20);
     }
