@@ -43,7 +43,8 @@ public final class IngestCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
-            description = "Files are stored under their path relative to this folder (default: the current one).")
+            description = "Files below this folder are stored under their path relative to it, others under their "
+                    + "absolute path (default: the current folder).")
     Path root;
 
     @Option(names = "--loader", paramLabel = "HOW", defaultValue = "auto",
@@ -73,6 +74,13 @@ public final class IngestCommand implements Callable<Integer> {
                     "--loader must be auto, transactional or bulk, not " + loader);
         };
         var err = spec.commandLine().getErr();
+        for (Path p : paths) {
+            if (!java.nio.file.Files.exists(p)) {
+                // a mistyped path is a usage error: say so and leave no store behind
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        p + ": no such file or directory");
+            }
+        }
         boolean bar = !quiet && System.console() != null;
         try (IngestProgress progress = new IngestProgress(err, bar)) {
             Ingester.Builder b = Ingester.builder().iris(store.iris()).root(root).loader(how).force(force)

@@ -28,16 +28,19 @@ public record SourceFile(Path path, String name) {
     }
 
     /**
-     * {@code path} relative to {@code root}, {@code /}-separated. Both are made absolute first, so {@code ./a} and
-     * {@code a} give the same name. A path outside the root has no name: that is an {@link IllegalArgumentException}.
+     * The name {@code path} is stored under: relative to {@code root} when it lies below it ({@code data/ga/x.txt}),
+     * else its absolute path ({@code /home/me/resolutions/x.txt}), {@code /}-separated either way. Both are made
+     * absolute first, so {@code ./a} and {@code a} give the same name, and a file keeps its name however it was
+     * reached (as a file or in a folder given to {@code ingest}, from any current folder).
      */
     public static String nameOf(Path root, Path path) {
         Path r = root.toAbsolutePath().normalize();
         Path p = path.toAbsolutePath().normalize();
-        if (!p.startsWith(r) || p.equals(r)) {
-            throw new IllegalArgumentException("outside the ingest root " + root + " (give --root)");
+        if (p.startsWith(r) && !p.equals(r)) {
+            return r.relativize(p).toString().replace('\\', '/');
         }
-        return r.relativize(p).toString().replace('\\', '/');
+        String abs = p.toString().replace('\\', '/');
+        return abs.startsWith("/") ? abs : "/" + abs;
     }
 
     /** True when {@code path} is {@code root} or lies under it. */

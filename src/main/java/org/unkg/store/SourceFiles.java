@@ -16,17 +16,12 @@ final class SourceFiles {
     }
 
     /**
-     * Every regular, non-hidden file under {@code paths}, sorted by name, each once. A path that does not exist or
-     * lies outside {@code root} becomes one failed result in {@code errors}.
+     * Every regular, non-hidden file under {@code paths}, sorted by name, each once, named by
+     * {@link SourceFile#nameOf}. A path that does not exist becomes one failed result in {@code errors}.
      */
     static List<SourceFile> list(Path root, List<Path> paths, List<FileResult> errors) {
         Map<String, SourceFile> found = new LinkedHashMap<>();
         for (Path p : paths) {
-            if (!SourceFile.within(root, p)) {
-                errors.add(FileResult.failed(p.toString(), "outside the ingest root " + root.toAbsolutePath()
-                        .normalize() + " (give --root)"));
-                continue;
-            }
             if (!Files.exists(p)) {
                 errors.add(FileResult.failed(p.toString(), "no such file or directory"));
                 continue;

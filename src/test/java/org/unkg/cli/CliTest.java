@@ -158,4 +158,22 @@ class CliTest {
         assertEquals(file + ": not in the store" + System.lineSeparator(), err);
         assertEquals(0, run("remove", "--db", db(), "data/ga/A_RES_60_1.txt"), "by stored name too: " + err);
     }
+
+    /** Issue 10: "unkg ingest /some/folder refuses any path outside the current folder". */
+    @Test
+    void aFolderAnywhereIsIngestedWithoutRootAndKeepsItsNameFromAnyFolder() {
+        String abs = tmp.resolve("data").toAbsolutePath().toString();
+        assertEquals(0, run("ingest", "--db", db(), "-q", "--no-network", abs), err);
+        assertTrue(out.contains("3 stored"), out);
+        assertEquals(0, run("ingest", "--db", db(), "-q", "--no-network", abs + "/ga/A_RES_53_97.txt"), err);
+        assertTrue(out.contains("1 skipped"), "the same file, reached alone, has the same name: " + out);
+        assertEquals(0, run("remove", "--db", db(), abs + "/ga/A_RES_53_97.txt"), err);
+    }
+
+    @Test
+    void aMistypedPathIsAUsageErrorAndLeavesNoStore() {
+        assertEquals(2, run("ingest", "--db", db(), "-q", tmp.resolve("no-such-folder").toString()));
+        assertTrue(err.contains("no-such-folder: no such file or directory"), err);
+        assertTrue(!Files.exists(Path.of(db())), "no store was made");
+    }
 }

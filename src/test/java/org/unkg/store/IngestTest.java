@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unkg.emit.rdf.IriScheme;
 import org.unkg.fixtures.LineEmitter;
 import org.unkg.fixtures.SampleStore;
+import org.unkg.fixtures.Trees;
 
 class IngestTest {
     private static final IriScheme IRIS = new IriScheme(IriScheme.DEFAULT_BASE);
@@ -178,15 +179,19 @@ class IngestTest {
     }
 
     @Test
-    void aPathOutsideTheRootIsOneFailureNotAGuess() throws IOException {
+    void aPathOutsideTheRootIsStoredUnderItsAbsolutePathHoweverItIsReached() throws IOException {
         Path elsewhere = Files.createTempDirectory("unkg-outside");
         try {
-            IngestReport r = Ingester.builder().root(tmp.resolve("root")).emitter(LineEmitter::new).listener(heard::add)
-                    .build().ingest(db(), List.of(elsewhere));
-            assertEquals(1, r.failed());
-            assertTrue(heard.get(0).reason().contains("outside the ingest root"));
+            Path file = SampleStore.write(elsewhere).resolve(SampleStore.files().keySet().iterator().next());
+            Ingester in = Ingester.builder().root(tmp.resolve("root")).emitter(LineEmitter::new).listener(heard::add)
+                    .build();
+            IngestReport r = in.ingest(db(), List.of(elsewhere));
+            assertEquals(0, r.failed(), heard.toString());
+            String name = file.toAbsolutePath().normalize().toString().replace('\\', '/');
+            assertEquals(name, SourceFile.nameOf(tmp.resolve("root"), file));
+            assertEquals(0, in.ingest(db(), List.of(file)).stored(), "the same file reached by itself is unchanged");
         } finally {
-            Files.delete(elsewhere);
+            Trees.delete(elsewhere);
         }
     }
 

@@ -150,7 +150,7 @@ public final class IriScheme {
 
     /**
      * The named graph holding one source file's triples: {@code …/source/<path>}, where {@code file} is the path
-     * relative to the ingest root. Empty, {@code .} and {@code ..} segments are dropped, so the IRI never holds a
+     * relative to the ingest root, or {@code …/source/_/<absolute path>} for a file stored by its absolute path. Empty, {@code .} and {@code ..} segments are dropped, so the IRI never holds a
      * dot-segment that IRI resolution would remove; other segments are percent-encoded as needed.
      */
     public Node sourceGraph(String file) {
@@ -197,6 +197,9 @@ public final class IriScheme {
 
     private String sourcePath(String file) {
         StringBuilder sb = new StringBuilder(base).append("source");
+        if (file.startsWith("/")) {
+            sb.append("/_"); // a file stored under its absolute path, apart from the names relative to the root
+        }
         for (String part : file.replace('\\', '/').split("/")) {
             if (part.isEmpty() || part.equals(".") || part.equals("..")) {
                 continue;
