@@ -38,6 +38,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    FileSizeOption maxFileSize = new FileSizeOption();
+
     @Option(names = "--format", defaultValue = "json", description = "json (the report contract), turtle, trig or nquads.")
     Format format;
 
@@ -74,7 +77,8 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         };
         sink.start();
-        Extractor.builder().build().run(expand(files), reporting);
+        Extractor.builder().reader(new org.unkg.source.SourceReader(maxFileSize.bytes())).build()
+                .run(expand(files), reporting);
         sink.finish();
         out.flush();
         err.flush();

@@ -47,6 +47,9 @@ public final class IngestCommand implements Callable<Integer> {
                     + "absolute path (default: the current folder).")
     Path root;
 
+    @picocli.CommandLine.Mixin
+    FileSizeOption maxFileSize = new FileSizeOption();
+
     @Option(names = "--loader", paramLabel = "HOW", defaultValue = "auto",
             description = "auto, transactional or bulk. auto bulk loads a first load of many files into a new store; "
                     + "bulk only ever builds a new store (default: ${DEFAULT-VALUE}).")
@@ -84,7 +87,8 @@ public final class IngestCommand implements Callable<Integer> {
         boolean bar = !quiet && System.console() != null;
         try (IngestProgress progress = new IngestProgress(err, bar)) {
             Ingester.Builder b = Ingester.builder().iris(store.iris()).root(root).loader(how).force(force)
-                    .listener(progress);
+                    .listener(progress).extractor(org.unkg.extract.Extractor.builder()
+                            .reader(new org.unkg.source.SourceReader(maxFileSize.bytes())).build());
             if (threads != null) {
                 b.threads(threads);
             }

@@ -32,6 +32,9 @@ final class PdfTextReader {
     private static final int EOF_WINDOW = 1024;
     private static final int REASON_LENGTH = 80;
 
+    /** The most memory PDFBox may use for a PDF's decoded streams. */
+    static final long STREAM_MEMORY = 256L * 1024 * 1024;
+
     private PdfTextReader() {
     }
 
@@ -39,7 +42,10 @@ final class PdfTextReader {
         if (!hasEofMarker(bytes)) {
             throw new SourceException("the PDF is damaged: truncated (no %%EOF at the end)");
         }
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
+        // the streams PDFBox decodes are held in memory up to a bound, so a PDF bomb (a huge or deeply packed
+        // stream) is refused with a reason instead of taking the heap
+        try (PDDocument doc = Loader.loadPDF(bytes, "", null, null,
+                org.apache.pdfbox.io.MemoryUsageSetting.setupMainMemoryOnly(STREAM_MEMORY).streamCache)) {
             if (doc.getNumberOfPages() == 0) {
                 throw new SourceException("the PDF is damaged: it has no pages");
             }

@@ -23,18 +23,41 @@ import java.util.HexFormat;
  * {@code the file has no text}, {@code binary file, not text or PDF}, {@code invalid text encoding: ...},
  * {@code the PDF is encrypted}, {@code the PDF is damaged: ...}, {@code the PDF has no text layer (scanned
  * image?)}, {@code no such file}, {@code permission denied}, {@code a directory, not a file},
- * {@code cannot read the file (...)}. How the encoding is chosen is described in the package-private
+ * {@code cannot read the file (...)}, {@code the file is N MB, over the limit of M MB}. How the encoding is chosen is described in the package-private
  * {@code TextDecoder}, how the format is chosen in {@code FormatDetector}, and how PDFs are read in
  * {@code PdfTextReader} and {@code PageLineStripper}.
  *
- * <p>Stateless and safe to share between threads.
+ * <p>Immutable and safe to share between threads.
  */
 public final class SourceReader {
+    /** The default largest file read: far above any resolution (the longest budget texts are under 1 MB). */
+    public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    /** A reader that refuses files over {@link #DEFAULT_MAX_BYTES}. */
+    public SourceReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** A reader that refuses files over {@code maxBytes}, before reading them. */
+    public SourceReader(long maxBytes) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("the largest file must be at least one byte, not " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+    }
 
     /** Reads {@code path}; the reason of a {@link SourceException} is a plain sentence without the file name. */
     public SourceText read(Path path) throws SourceException {
         byte[] bytes;
         try {
+            long size = Files.size(path);
+            if (size > maxBytes) {
+                throw new SourceException(String.format(java.util.Locale.ROOT,
+                        "the file is %.1f MB, over the limit of %.1f MB (--max-file-size)", size / 1048576.0,
+                        maxBytes / 1048576.0));
+            }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new SourceException("no such file", e);
@@ -54,6 +77,11 @@ public final class SourceReader {
      * file and its extension breaks ties in format detection.
      */
     public SourceText read(String name, byte[] bytes) throws SourceException {
+        if (bytes.length > maxBytes) {
+            throw new SourceException(String.format(java.util.Locale.ROOT,
+                    "the file is %.1f MB, over the limit of %.1f MB (--max-file-size)", bytes.length / 1048576.0,
+                    maxBytes / 1048576.0));
+        }
         if (bytes.length == 0) {
             throw new SourceException("the file is empty");
         }

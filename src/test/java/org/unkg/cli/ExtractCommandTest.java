@@ -41,6 +41,15 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aFileOverTheSizeLimitIsRefusedWithItsSizeAndTheOthersGoOn(@TempDir Path dir) throws Exception {
+        Path big = Files.writeString(dir.resolve("big.txt"), "Recalling its resolution 35/168,\n".repeat(40_000));
+        assertEquals(0, run("extract", "--max-file-size", "1m", "--format", "json", big.toString(), SEED.toString()));
+        assertTrue(err.contains(big + ": the file is 1.3 MB, over the limit of 1.0 MB"), err);
+        assertEquals("53/97", new ObjectMapper().readTree(out).get(1).get("resolution").get("number").asText());
+        assertEquals(2, run("extract", "--max-file-size", "lots", SEED.toString()), "a usage error");
+    }
+
+    @Test
     void theStatusIsNonZeroOnlyWhenEveryFileFailed(@TempDir Path dir) throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
         Path missing = dir.resolve("missing.txt");
