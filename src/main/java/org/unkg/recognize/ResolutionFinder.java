@@ -61,6 +61,9 @@ final class ResolutionFinder {
     /** An organ's name before "resolutions" or "decisions" (group 1), and the keyword (group 2). */
     private static final Pattern ORGAN_KEYWORD = Pattern.compile("((?:[A-Z][\\w\\-\u2019']*\\s+(?:(?:and|of|on|for|the|to|in)"
             + "\\s+)*){0,7}[A-Z][\\w\\-]*?)(?:\u2019s|'s)?\\s+([Rr]esolutions?|[Dd]ecisions?)\\b");
+    /** "… of the United Nations Environment Assembly" after a number (group 1: the organ's words). */
+    private static final Pattern ORGAN_AFTER = Pattern.compile("\\s*,?\\s+(?:of|adopted\\s+by)\\s+the\\s+((?:[A-Z][\\w\\-"
+            + "\u2019']*\\s+(?:(?:and|of|on|for|the|to|in)\\s+)*){0,7}[A-Z][\\w\\-]*)");
     /** "Resolutions … of the Human Rights Council" (group 1: the organ's words). */
     private static final Pattern KEYWORD_ORGAN = Pattern.compile("\\b(?:[Rr]esolutions|[Dd]ecisions)(?:\\s+and\\s+"
             + "(?:resolutions|decisions))?\\s+(?:adopted\\s+by|of)\\s+the\\s+((?:[A-Z][\\w\\-\u2019']*\\s+(?:(?:and|of|on|"
@@ -135,9 +138,10 @@ final class ResolutionFinder {
                         next = itemEnd;
                     }
                 }
+                String itemOrgan = organ == null ? organAfter(s, next) : organ;
                 for (String part : numbers) {
-                    Mention m = Mention.of(kindOf(part, organ, decision), list.isEmpty() ? spanStart : itemStart,
-                            itemEnd, part).withOrgan(organ).withDate(date).withMarks(marks)
+                    Mention m = Mention.of(kindOf(part, itemOrgan, decision), list.isEmpty() ? spanStart : itemStart,
+                            itemEnd, part).withOrgan(itemOrgan).withDate(date).withMarks(marks)
                             .withParagraphs(list.isEmpty() ? paragraphs : List.of());
                     if (list.size() > andBefore.size() - 1) {
                         andBefore.add(false);
@@ -208,6 +212,20 @@ final class ResolutionFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "resolution 5/12 of 2 March 2022 of the United Nations Environment Assembly": the organ named after a number
+     * (and its date) when none was named before it; null when none is, or when it is the Assembly or the Council.
+     */
+    private static String organAfter(String s, int at) {
+        Matcher m = ORGAN_AFTER.matcher(s).region(at, s.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String o = headed(m.group(1), s, at);
+        return o == null || o.equals("General Assembly") || o.equals("Security Council") || o.equals("Council") ? null
+                : o;
     }
 
     /** The organ the words before the keyword name, {@code its}, or null. */

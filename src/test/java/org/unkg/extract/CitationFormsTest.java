@@ -104,6 +104,8 @@ class CitationFormsTest {
                 row("Noting the recommendation made by the Human Rights Council in its resolution 14/7 of 17 June 2010,",
                         other("Human Rights Council", "14/7")),
                 row("Taking note of Human Rights Council resolution A/HRC/RES/52/1,", other("Human Rights Council", "52/1")),
+                row("Taking note of resolution 5/12 of 2 March 2022 of the United Nations Environment Assembly,",
+                        other("United Nations Environment Assembly", "5/12")),
                 row("Recalling United Nations Environment Assembly resolution UNEP/EA.5/Res.14,",
                         other("United Nations Environment Assembly", "5/14"), doc("UNEP/EA.5/Res.14")),
                 // documents: joint symbols, parts, volumes, sections, every series
