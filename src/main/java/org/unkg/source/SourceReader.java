@@ -30,11 +30,20 @@ import java.util.HexFormat;
  * <p>Stateless and safe to share between threads.
  */
 public final class SourceReader {
+    /**
+     * The largest XML file read: AKN4UN resolutions run to a few hundred kilobytes (the largest of sessions 74–78,
+     * 380 KB), so a file many times that is refused before it is read, keeping memory bounded.
+     */
+    static final long MAX_XML_BYTES = 32L * 1024 * 1024;
 
     /** Reads {@code path}; the reason of a {@link SourceException} is a plain sentence without the file name. */
     public SourceText read(Path path) throws SourceException {
         byte[] bytes;
         try {
+            long size = Files.size(path);
+            if (size > MAX_XML_BYTES && opensLikeXml(path)) {
+                throw new SourceException(tooLarge(size));
+            }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new SourceException("no such file", e);
@@ -66,7 +75,33 @@ public final class SourceReader {
             throw new SourceException("the file has no text");
         }
         SourceFormat format = FormatDetector.textFormat(decoded.text(), name);
+        if (format == SourceFormat.AKN) {
+            if (bytes.length > MAX_XML_BYTES) {
+                throw new SourceException(tooLarge(bytes.length));
+            }
+            return new SourceText(name, decoded.text(), format, sha256, decoded.charset(),
+                    AknReader.read(decoded.text()));
+        }
         return new SourceText(name, decoded.text(), format, sha256, decoded.charset());
+    }
+
+    private static String tooLarge(long size) {
+        return String.format(java.util.Locale.ROOT, "XML file too large (%.1f MB; unkg reads AKN4UN files up to %d MB)",
+                size / 1048576.0, MAX_XML_BYTES / 1048576);
+    }
+
+    /** Whether the file's first kilobyte opens like XML (a UTF-8 byte order mark allowed). */
+    private static boolean opensLikeXml(Path path) throws IOException {
+        byte[] head = new byte[1024];
+        int n;
+        try (var in = Files.newInputStream(path)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        String s = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (s.startsWith("\u00EF\u00BB\u00BF")) {
+            s = s.substring(3);
+        }
+        return FormatDetector.isXml(s);
     }
 
     /** The exception's message without the file name, which the caller prints in front of the reason. */
