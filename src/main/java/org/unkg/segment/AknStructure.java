@@ -88,7 +88,7 @@ public final class AknStructure {
             case "preamble" -> {
                 for (AknElement c : e.children()) {
                     if (!c.name().equals("formula")) {
-                        unit(c, annex ? Section.ANNEX : Section.PREAMBLE, null, c.attr("name"));
+                        unit(c, annex ? Section.ANNEX : Section.PREAMBLE, null, verbName(c));
                     }
                 }
             }
@@ -114,7 +114,7 @@ public final class AknStructure {
         String inner = partHeading ? null : paragraph;
         for (AknElement u : nestedUnits(e)) {
             String v = section == Section.PREAMBLE && u.attr("name") != null && u.name().equals("container")
-                    ? u.attr("name") : containerVerb;
+                    ? verbName(u) : containerVerb;
             unit(u, section, inner, v);
         }
     }
@@ -147,6 +147,12 @@ public final class AknStructure {
         passages.add(new Passage(t, section, paragraph, verb));
     }
 
+    /** A container's name as a verb, its white space (no-break spaces too) made plain. */
+    private static String verbName(AknElement container) {
+        String n = container.attr("name");
+        return n == null ? null : n.replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
+    }
+
     private static String firstWord(String s) {
         String t = s.strip();
         int sp = t.indexOf(' ');
@@ -173,15 +179,10 @@ public final class AknStructure {
             chars(b, at, c.start());
             at = c.end();
             if (c.name().equals("authorialNote")) {
-                String marker = c.attr("marker") == null ? "" : c.attr("marker");
-                int src = akn.offset(Math.min(c.start(), akn.content().length() - 1));
-                if (marker.matches("\\d+")) {
-                    b.append(FootnoteMark.OPEN, src);
-                    for (int i = 0; i < marker.length(); i++) {
-                        b.append(marker.charAt(i), src);
-                    }
-                    b.append(FootnoteMark.CLOSE, src);
-                }
+                mark(b, c.attr("marker"), c);
+            } else if (c.name().equals("sup") && akn.content(c).strip().matches("\\d{1,3}")) {
+                // a mark printed again for a note given once before ("…, 2011,<sup>3</sup>S-18/1")
+                mark(b, akn.content(c).strip(), c);
             } else if (skipUnits && UNITS.contains(c.name()) || SKIPPED.contains(c.name())) {
                 space(b, c.start());
             } else {
@@ -194,12 +195,33 @@ public final class AknStructure {
         }
     }
 
+    /**
+     * A footnote mark where a note (or a mark repeating one) stands, and a space after it where the text goes on
+     * at once ({@code 2011,<sup>3</sup>S-18/1}), as a printed mark stands apart.
+     */
+    private void mark(MappedText.Builder b, String marker, AknElement e) {
+        int length = akn.content().length();
+        int src = akn.offset(Math.min(e.start(), length - 1));
+        if (marker != null && marker.matches("\\d+")) {
+            b.append(FootnoteMark.OPEN, src);
+            for (int i = 0; i < marker.length(); i++) {
+                b.append(marker.charAt(i), src);
+            }
+            b.append(FootnoteMark.CLOSE, src);
+        }
+        if (e.end() < length && Character.isLetterOrDigit(akn.content().charAt(e.end()))) {
+            space(b, e.end());
+        }
+    }
+
     private void chars(MappedText.Builder b, int from, int to) {
         String content = akn.content();
         for (int i = from; i < to; i++) {
             char c = content.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F') {
                 space(b, i);
+            } else if (c == '\u2011' || c == '\u2010') {
+                b.append('-', akn.offset(i)); // the markup's non-breaking hyphen ("S\u201123/2"), as printed: a hyphen
             } else {
                 b.append(c, akn.offset(i));
             }
