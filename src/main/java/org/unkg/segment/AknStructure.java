@@ -251,6 +251,15 @@ public final class AknStructure {
         root.find("coverPage").flatMap(c -> c.find("docDate")).map(d -> date(d.attr("date")))
                 .ifPresent(id::distributed);
         root.find("conclusions").flatMap(c -> c.find("docDate")).map(d -> date(d.attr("date"))).ifPresent(id::adopted);
+        Identity read = id.build();
+        if (read.title() != null) {
+            // the markup indents inline elements on lines of their own: "( <span>jus cogens</span> )"
+            id.title(read.title().replace("( ", "(").replace(" )", ")"));
+        }
+        if (read.mainCommittee() != null) {
+            // "Decolonization Committee(Fourth Committee)", as the markup writes it, is printed with a space
+            id.mainCommittee(read.mainCommittee().replaceAll("(?<=\\p{L})\\(", " ("));
+        }
         Map<String, Integer> counts = new LinkedHashMap<>();
         root.find("voting").ifPresent(v -> v.findAll("count").forEach(c -> {
             try {
