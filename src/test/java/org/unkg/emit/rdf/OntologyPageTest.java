@@ -27,7 +27,7 @@ class OntologyPageTest {
         });
         assertTrue(html.contains("reaffirms"));
         assertTrue(html.contains("<a href=\"http://data.europa.eu/eli/ontology#LegalResource\"><code>eli:LegalResource"));
-        assertTrue(html.contains("0.1.0"));
+        assertTrue(html.contains("0.2.0"));
     }
 
     /**
