@@ -71,6 +71,10 @@ public final class SourceReader {
         if (FormatDetector.isPdf(bytes)) {
             return new SourceText(name, PdfTextReader.read(bytes), SourceFormat.PDF, sha256, null);
         }
+        if (bytes.length > MAX_XML_BYTES && FormatDetector.isXml(new String(bytes, 0, 1024,
+                java.nio.charset.StandardCharsets.ISO_8859_1).replaceFirst("^\u00EF\u00BB\u00BF", ""))) {
+            throw new SourceException(tooLarge(bytes.length)); // before decoding it
+        }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         if (decoded.text().isBlank()) {
             throw new SourceException("the file has no text");
@@ -78,7 +82,7 @@ public final class SourceReader {
         SourceFormat format = FormatDetector.textFormat(decoded.text(), name);
         if (format == SourceFormat.AKN) {
             if (bytes.length > MAX_XML_BYTES) {
-                throw new SourceException(tooLarge(bytes.length));
+                throw new SourceException(tooLarge(bytes.length)); // XML in UTF-16, say, that the first test missed
             }
             return new SourceText(name, decoded.text(), format, sha256, decoded.charset(),
                     AknReader.read(decoded.text()));

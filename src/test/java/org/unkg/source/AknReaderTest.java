@@ -117,6 +117,16 @@ class AknReaderTest {
     }
 
     @Test
+    void aHundredMegabytesOfXmlInMemoryAreRefusedBeforeDecoding() {
+        byte[] big = new byte[100 * 1024 * 1024];
+        byte[] head = AKN.getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(head, 0, big, 0, head.length);
+        java.util.Arrays.fill(big, head.length, big.length, (byte) 'a');
+        SourceException e = assertThrows(SourceException.class, () -> reader.read("upload.xml", big));
+        assertTrue(e.getMessage().startsWith("XML file too large (100.0 MB"), e.getMessage());
+    }
+
+    @Test
     void hostileFilesGetOneErrorLineEachAndTheRunGoesOn(@TempDir Path dir) throws Exception {
         Path xxe = Files.writeString(dir.resolve("xxe.xml"), "<!DOCTYPE a [<!ENTITY x SYSTEM \"http://127.0.0.1/\">]>"
                 + AKN + "<p>&x;</p></akomaNtoso>");
