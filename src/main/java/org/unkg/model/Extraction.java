@@ -18,11 +18,18 @@ import java.util.List;
  * @param identity  the resolution's identity
  * @param citations every citation, in order of appearance
  * @param problems  warnings met while reading (errors end extraction with an exception instead)
+ * @param markup    what an AKN4UN file's markup adds (votes, sponsors, subjects, FRBR); null for other formats
  */
 public record Extraction(String file, String sha256, String format, String text, Identity identity,
-                         List<Citation> citations, List<Problem> problems) {
+                         List<Citation> citations, List<Problem> problems, Markup markup) {
     public Extraction {
         citations = List.copyOf(citations);
         problems = problems == null ? List.of() : List.copyOf(problems);
+    }
+
+    /** An extraction without markup (every format but AKN). */
+    public Extraction(String file, String sha256, String format, String text, Identity identity,
+                      List<Citation> citations, List<Problem> problems) {
+        this(file, sha256, format, text, identity, citations, problems, null);
     }
 }

@@ -23,6 +23,10 @@ public final class Normalizer {
 
     /** Normalizes one source text. */
     public static NormalizedDocument normalize(SourceText source) {
+        if (source.format() == SourceFormat.AKN) {
+            // the markup says where paragraphs, footnotes and furniture are: no lines to guess them from
+            return new NormalizedDocument(source, List.of(), List.of(), null, List.of());
+        }
         List<Line> lines = new ArrayList<>(LineReader.read(source.text(), source.format()));
         String trailerSymbol = PageFurniture.mark(lines);
         List<Footnote> footnotes = FootnoteCollector.collect(lines);

@@ -20,6 +20,7 @@ import org.unkg.grammar.ResolutionNumbers;
 import org.unkg.segment.Passage;
 import org.unkg.segment.SegmentedDocument;
 import org.unkg.segment.Verbs;
+import org.unkg.source.AknDocument;
 
 /**
  * The resolve stage: decides who "its resolution" and "the Council" mean from the issuing organ, keeps dates only
@@ -48,7 +49,7 @@ public final class Resolver {
         for (int i = 0; i < doc.passages().size(); i++) {
             Passage p = doc.passages().get(i);
             for (Mention m : recognized.mentions().get(i)) {
-                Citation c = citation(m, p, id, notes, text);
+                Citation c = citation(m, p, id, notes, text, doc.document().source().markup());
                 if (c != null) {
                     citations.add(c);
                 }
@@ -58,7 +59,8 @@ public final class Resolver {
         citations = FileConsistency.reconcile(citations);
         id = inferSession(id, citations);
         var src = doc.document().source();
-        return new Extraction(src.file(), src.sha256(), src.format().label(), text, id, citations, List.of());
+        return new Extraction(src.file(), src.sha256(), src.format().label(), text, id, citations, List.of(),
+                doc.markup());
     }
 
     private static Identity identity(SegmentedDocument doc) {
@@ -100,7 +102,8 @@ public final class Resolver {
         return agree >= disagree ? id.toBuilder().session(byDate).build() : id;
     }
 
-    private static Citation citation(Mention m, Passage p, Identity id, TreatySeriesNotes notes, String text) {
+    private static Citation citation(Mention m, Passage p, Identity id, TreatySeriesNotes notes, String text,
+                                     AknDocument markup) {
         CitationKind kind = m.kind();
         String organ = m.organ();
         LocalDate date = m.date();
@@ -158,8 +161,14 @@ public final class Resolver {
         }
         int start = p.text().sourceStart(m.start());
         int end = p.text().sourceEnd(m.start(), m.end());
+        String quoted = text.substring(start, end);
+        if (markup != null) {
+            // XML: the span's text content, tags removed and references decoded (the report contract)
+            end = markup.widenEnd(end);
+            quoted = markup.textContent(start, end);
+        }
         return Citation.of(kind, m.target()).organ(organ).date(date).citedParagraphs(m.paragraphs()).treaty(treaty)
-                .body(body).span(start, end, text.substring(start, end)).section(p.section())
+                .body(body).span(start, end, quoted).section(p.section())
                 .paragraph(p.paragraph()).verb(verbOf(p, m)).build();
     }
 

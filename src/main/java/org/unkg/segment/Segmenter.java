@@ -38,6 +38,9 @@ public final class Segmenter {
 
     /** Segments one normalized document. */
     public static SegmentedDocument segment(NormalizedDocument doc) {
+        if (doc.source().markup() != null) {
+            return AknStructure.segment(doc);
+        }
         List<Line> lines = doc.lines();
         int[] bounds = bounds(lines);
         int bodyStart = bounds[0];

@@ -26,7 +26,10 @@ final class MarkedText {
     private static final String SOURCES = """
             SELECT ?g ?path ?sha ?format WHERE { GRAPH ?g { ?file foaf:primaryTopic ?this ; unkg:path ?path .
               OPTIONAL { ?file unkg:sha256 ?sha } OPTIONAL { ?file unkg:sourceFormat ?format } } }
-            ORDER BY (?format = "pdf") ?path""";
+            ORDER BY (?format = "pdf") (?format = "akn") ?path""";
+    /** Markup of an XML source, and the white space that indents it. */
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile(
+            "<meta>.*?</meta>|<!--.*?-->|<\\?.*?\\?>|<[^>]*>|&(#x[0-9a-fA-F]+|#\\d+|\\w+);", java.util.regex.Pattern.DOTALL);
     private static final String MENTIONS = """
             SELECT ?m ?start ?end ?cited ?body ?verb WHERE { GRAPH ?g {
               { ?m cito:hasCitingEntity ?this } UNION { ?m unkg:mentionedIn ?this }
@@ -48,7 +51,11 @@ final class MarkedText {
                     Map.of("this", resolution, "g", Sparql.node(src, "g")));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("file", Sparql.lexical(src, "path"));
-            out.put("segments", segments(text.get(), mentions, dsg, labels));
+            List<Map<String, Object>> segments = segments(text.get(), mentions, dsg, labels);
+            if ("akn".equals(Sparql.lexical(src, "format"))) {
+                segments = segments.stream().map(MarkedText::withoutMarkup).toList();
+            }
+            out.put("segments", segments);
             out.put("mentions", mentions.size());
             return Optional.of(out);
         }
@@ -99,6 +106,38 @@ final class MarkedText {
         if (at < text.length()) {
             out.add(Map.of("text", text.substring(at), "mark", false));
         }
+        return out;
+    }
+
+    /**
+     * An XML source's segment as people read it: tags and the metadata block dropped, references decoded, the
+     * markup's indentation run into single line breaks. Marks never cut a tag (a span starts and ends on text), so
+     * each segment can be cleaned on its own.
+     */
+    static Map<String, Object> withoutMarkup(Map<String, Object> segment) {
+        String xml = (String) segment.get("text");
+        java.util.regex.Matcher m = MARKUP.matcher(xml);
+        StringBuilder sb = new StringBuilder();
+        int at = 0;
+        while (m.find()) {
+            sb.append(xml, at, m.start());
+            String ref = m.group(1);
+            if (ref != null) {
+                sb.append(switch (ref) {
+                    case "amp" -> "&";
+                    case "lt" -> "<";
+                    case "gt" -> ">";
+                    case "quot" -> "\"";
+                    case "apos" -> "'";
+                    default -> ref.startsWith("#x") ? Character.toString(Integer.parseInt(ref.substring(2), 16))
+                            : ref.startsWith("#") ? Character.toString(Integer.parseInt(ref.substring(1))) : "";
+                });
+            }
+            at = m.end();
+        }
+        sb.append(xml.substring(at));
+        Map<String, Object> out = new LinkedHashMap<>(segment);
+        out.put("text", sb.toString().replaceAll("[ \\t]*\\R[\\s]*", "\n").replace('\t', ' '));
         return out;
     }
 

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  *
  * <p>The rule for text, in order:
  * <ol>
+ * <li><b>AKN</b> (XML) if the text opens, after white space, with an XML declaration, a comment, a document type
+ *     declaration or a start tag ({@code <?xml}, {@code <!--}, {@code <!DOCTYPE}, {@code <akomaNtoso}): no
+ *     resolution text opens with {@code <}. Whether it is Akoma Ntoso is the XML reader's to say.</li>
  * <li><b>ODS</b> if the text holds an ODS trailer marker {@code <<ODS } anywhere, or its first non-blank line is
  *     the ODS section mark {@code [DU1]}.</li>
  * <li><b>Markdown</b> if markdown syntax appears at least {@value #MARKDOWN_HITS} times, counting inline links
@@ -77,6 +80,9 @@ final class FormatDetector {
 
     /** The format of a decoded text file named {@code fileName}; never {@link SourceFormat#PDF}. */
     static SourceFormat textFormat(String text, String fileName) {
+        if (isXml(text)) {
+            return SourceFormat.AKN;
+        }
         if (isOds(text)) {
             return SourceFormat.ODS;
         }
@@ -86,6 +92,19 @@ final class FormatDetector {
         return SourceFormat.byFileName(fileName)
                 .filter(f -> f == SourceFormat.MARKDOWN)
                 .orElse(SourceFormat.TEXT);
+    }
+
+    /** Whether the text opens, after white space, with XML markup. */
+    static boolean isXml(CharSequence text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i + 1 >= text.length() || text.charAt(i) != '<') {
+            return false;
+        }
+        char next = text.charAt(i + 1);
+        return next == '?' || next == '!' || Character.isLetter(next) || next == '_';
     }
 
     private static boolean isOds(String text) {

@@ -22,7 +22,9 @@ public enum SourceFormat {
     /** A UN Official Document System text dump: tabs, {@code [DU1]}, {@code <<ODS DOC SYMBOL1>>} trailers. */
     ODS("ods", List.of("text/plain"), List.of()),
     /** The official PDF, read with Apache PDFBox. */
-    PDF("pdf", List.of("application/pdf"), List.of("pdf"));
+    PDF("pdf", List.of("application/pdf"), List.of("pdf")),
+    /** The UN's Akoma Ntoso XML (AKN4UN): the text with its structure, votes and metadata as markup. */
+    AKN("akn", List.of("application/akn+xml", "application/xml"), List.of("xml", "akn"));
 
     private final String label;
     private final List<String> mediaTypes;

@@ -23,7 +23,8 @@ import java.util.HexFormat;
  * {@code the file has no text}, {@code binary file, not text or PDF}, {@code invalid text encoding: ...},
  * {@code the PDF is encrypted}, {@code the PDF is damaged: ...}, {@code the PDF has no text layer (scanned
  * image?)}, {@code no such file}, {@code permission denied}, {@code a directory, not a file},
- * {@code cannot read the file (...)}, {@code the file is N MB, over the limit of M MB}. How the encoding is chosen is described in the package-private
+ * {@code cannot read the file (...)}, and for XML {@code the XML declares a document type (DTD); ...},
+ * {@code not well-formed XML (...)}, {@code XML, but not Akoma Ntoso (...)}, {@code the file is N MB, over the limit of M MB}. How the encoding is chosen is described in the package-private
  * {@code TextDecoder}, how the format is chosen in {@code FormatDetector}, and how PDFs are read in
  * {@code PdfTextReader} and {@code PageLineStripper}.
  *
@@ -94,6 +95,10 @@ public final class SourceReader {
             throw new SourceException("the file has no text");
         }
         SourceFormat format = FormatDetector.textFormat(decoded.text(), name);
+        if (format == SourceFormat.AKN) {
+            return new SourceText(name, decoded.text(), format, sha256, decoded.charset(),
+                    AknReader.read(decoded.text()));
+        }
         return new SourceText(name, decoded.text(), format, sha256, decoded.charset());
     }
 

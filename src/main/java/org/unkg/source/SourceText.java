@@ -25,14 +25,21 @@ import java.util.Objects;
  * @param sha256  hex SHA-256 of the file's bytes
  * @param charset the encoding the bytes were decoded with; {@code null} for a PDF, whose text comes from its fonts'
  *                character maps rather than from one byte encoding
+ * @param markup  for {@link SourceFormat#AKN}, the parsed markup (text content, offsets, element tree); else null
  */
-public record SourceText(String file, String text, SourceFormat format, String sha256, Charset charset) {
+public record SourceText(String file, String text, SourceFormat format, String sha256, Charset charset,
+                         AknDocument markup) {
 
     public SourceText {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sha256, "sha256");
+    }
+
+    /** A source text without markup (every format but {@link SourceFormat#AKN}). */
+    public SourceText(String file, String text, SourceFormat format, String sha256, Charset charset) {
+        this(file, text, format, sha256, charset, null);
     }
 
     /**

@@ -208,7 +208,7 @@ public final class Ingester {
             Extraction read = extractor.extract(f.path());
             // The graph name must not depend on how the user reached the file: name the extraction by its name.
             Extraction x = new Extraction(f.name(), sha, read.format(), read.text(), read.identity(),
-                    read.citations(), read.problems());
+                    read.citations(), read.problems(), read.markup());
             GraphCollector c = new GraphCollector(graph);
             emitter.apply(iris, c).extraction(x);
             int resolutions = x.identity() != null && x.identity().symbol() != null ? 1 : 0;

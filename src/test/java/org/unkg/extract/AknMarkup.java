@@ -41,8 +41,13 @@ final class AknMarkup {
             + "(?=[-_ .]|$)");
     private static final Pattern PART_LETTER = Pattern.compile("^(\\d+(?:/\\d+)?)[A-Z](?=\\(|$)");
 
-    /** One link of the markup. */
-    record Link(String kind, String target, String text, String section, String paragraph, String verb) {
+    /**
+     * One link of the markup; {@code piece} when it only continues the link before it (same target, nothing but
+     * white space between): the markup sometimes cuts one citation into several links ({@code <a>2334</a><a> </a>
+     * <a>(2016)</a>}), one mention in the text.
+     */
+    record Link(String kind, String target, String text, String section, String paragraph, String verb,
+                boolean piece) {
     }
 
     /** Found and linked counts per kind; agreeing and judged links for sections and preamble verbs; misses. */
@@ -50,6 +55,9 @@ final class AknMarkup {
         final Map<String, int[]> recall = new LinkedHashMap<>();
         final int[] section = new int[2];
         final int[] verb = new int[2];
+        /** Section and verb agreement counting a citation the markup cuts into several links once. */
+        final int[] sectionByMention = new int[2];
+        final int[] verbByMention = new int[2];
         final List<String> misses = new ArrayList<>();
         int files;
 
@@ -72,6 +80,14 @@ final class AknMarkup {
             return verb[1] == 0 ? 0 : (double) verb[0] / verb[1];
         }
 
+        double sectionByMention() {
+            return sectionByMention[1] == 0 ? 0 : (double) sectionByMention[0] / sectionByMention[1];
+        }
+
+        double verbByMention() {
+            return verbByMention[1] == 0 ? 0 : (double) verbByMention[0] / verbByMention[1];
+        }
+
         String table() {
             StringBuilder sb = new StringBuilder(files + " resolutions paired with their AKN4UN markup\n");
             recall.forEach((k, r) -> sb.append(String.format(Locale.ROOT, "recall %-6s %.3f (%d/%d linked targets)%n",
@@ -80,11 +96,24 @@ final class AknMarkup {
                     section[1]));
             sb.append(String.format(Locale.ROOT, "preamble verb agreement  %.3f (%d/%d links)%n", verb(), verb[0],
                     verb[1]));
+            sb.append(String.format(Locale.ROOT, "  a link cut in pieces counted once: section %.3f (%d/%d), verb %.3f"
+                    + " (%d/%d)%n", sectionByMention(), sectionByMention[0], sectionByMention[1], verbByMention(),
+                    verbByMention[0], verbByMention[1]));
             return sb.toString();
         }
     }
 
     private AknMarkup() {
+    }
+
+    /** White space as Python's {@code str.split()} sees it, so that verbs split as {@code akn_score.py} splits them. */
+    private static final Pattern PY_SPACE = Pattern.compile(
+            "[\\s\\u001C-\\u001F\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]+");
+
+    /** The first word of a verb, lower case, as {@code verb.split()[0].lower()} in {@code akn_score.py}. */
+    static String firstWord(String verb) {
+        String[] w = PY_SPACE.split(verb.replaceFirst("^" + PY_SPACE.pattern(), ""));
+        return w.length == 0 ? "" : w[0].toLowerCase(Locale.ROOT);
     }
 
     static String norm(String s) {
@@ -165,9 +194,19 @@ final class AknMarkup {
                 }
             }
             out.add(new Link(kt[0], kt[1], a.getTextContent().strip(), section, para,
-                    section.equals("preamble") ? verb : ""));
+                    section.equals("preamble") ? verb : "", piece(a)));
         }
         return out;
+    }
+
+    /** Whether the link only continues the one before it: same target, nothing but white space between. */
+    private static boolean piece(Element a) {
+        Node n = a.getPreviousSibling();
+        while (n != null && n.getNodeType() == Node.TEXT_NODE && n.getTextContent().isBlank()) {
+            n = n.getPreviousSibling();
+        }
+        return n instanceof Element p && "a".equals(p.getLocalName()) && p.getAttribute("href").equals(a.getAttribute(
+                "href"));
     }
 
     private static Set<String> extractedKeys(JsonNode o, String kind) {
@@ -248,7 +287,7 @@ final class AknMarkup {
             for (String k : new HashSet<>(List.of(ck, dropPartLetters(ck)))) {
                 sections.computeIfAbsent(k, x -> new HashMap<>()).merge(sec, 1, Integer::sum);
                 if (sec.equals("preamble") && c.hasNonNull("verb")) {
-                    String v = c.get("verb").asText().split(" ")[0].toLowerCase(Locale.ROOT);
+                    String v = firstWord(c.get("verb").asText());
                     verbs.computeIfAbsent(k, x -> new HashMap<>()).merge(v, 1, Integer::sum);
                 }
             }
@@ -259,13 +298,23 @@ final class AknMarkup {
             }
             List<String> keys = List.of(l.target(), dropPartLetters(l.target()));
             score.section[1]++;
-            if (take(sections, keys, l.section())) {
+            boolean sectionAgrees = take(sections, keys, l.section());
+            if (sectionAgrees) {
                 score.section[0]++;
+            }
+            if (!l.piece()) {
+                score.sectionByMention[1]++;
+                score.sectionByMention[0] += sectionAgrees ? 1 : 0;
             }
             if (l.section().equals("preamble") && !l.verb().isEmpty()) {
                 score.verb[1]++;
-                if (take(verbs, keys, l.verb().split(" ")[0].toLowerCase(Locale.ROOT))) {
+                boolean verbAgrees = take(verbs, keys, firstWord(l.verb()));
+                if (verbAgrees) {
                     score.verb[0]++;
+                }
+                if (!l.piece()) {
+                    score.verbByMention[1]++;
+                    score.verbByMention[0] += verbAgrees ? 1 : 0;
                 }
             }
         }

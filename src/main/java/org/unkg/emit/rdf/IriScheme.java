@@ -143,6 +143,31 @@ public final class IriScheme {
         return uri(of.getURI() + "/para/" + symbolPath(number));
     }
 
+    /** A Member State of the United Nations, by its ISO 3166-1 alpha-3 code: {@code …/member-state/TUR}. */
+    public Node memberState(String alpha3) {
+        return uri(base + "member-state/" + encodeSegment(alpha3));
+    }
+
+    /**
+     * An AKN4UN FRBR IRI ({@code /akn/un/statement/deliberation/unga/2023-09-29/78-1/}), which AKN writes relative
+     * to the server that resolves it, made absolute under the base: {@code https://unkg.org/akn/un/…}.
+     */
+    public Node akn(String frbrPath) {
+        String p = frbrPath.startsWith("/") ? frbrPath.substring(1) : frbrPath;
+        StringBuilder sb = new StringBuilder(base);
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (Character.isLetterOrDigit(c) && c < 128 || "/-._~@!".indexOf(c) >= 0) {
+                sb.append(c);
+            } else {
+                for (byte b : Character.toString(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    sb.append('%').append(String.format("%02X", b & 0xFF));
+                }
+            }
+        }
+        return uri(sb.toString());
+    }
+
     /** The recorded vote on a resolution: {@code …/A/RES/53/97/vote}. */
     public Node vote(Node resolution) {
         return uri(resolution.getURI() + "/vote");

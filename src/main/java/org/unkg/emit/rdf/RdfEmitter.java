@@ -41,6 +41,8 @@ public final class RdfEmitter implements ExtractionSink {
     private final String version;
     private final Things things;
     private final Mentions mentions;
+    private final Votes votes;
+    private final AknFacts aknFacts;
 
     /** An emitter stamping graphs with the system clock and this build's version. */
     public RdfEmitter(IriScheme iris, StreamRDF out) {
@@ -55,6 +57,8 @@ public final class RdfEmitter implements ExtractionSink {
         this.version = version;
         this.things = new Things(iris);
         this.mentions = new Mentions(iris, things, VerbCharacters.standard());
+        this.votes = new Votes(iris);
+        this.aknFacts = new AknFacts(iris, votes);
     }
 
     /** Starts the stream and declares {@link Prefixes#asMap()}. */
@@ -69,7 +73,11 @@ public final class RdfEmitter implements ExtractionSink {
         GraphWriter w = new GraphWriter(out, iris.sourceGraph(x.file()));
         Node resolution = iris.resolutionOf(x);
         source(w, x, resolution);
-        identity(w, x.identity(), resolution);
+        identity(w, x.identity(), x.markup() != null && x.markup().recordedVote(), resolution);
+        if (x.markup() != null) {
+            votes.write(w, x.markup(), resolution);
+            aknFacts.write(w, x.markup(), resolution);
+        }
         mentions.write(w, x, resolution);
     }
 
@@ -127,7 +135,7 @@ public final class RdfEmitter implements ExtractionSink {
     }
 
     /** The resolution this file holds, with what identifies it. */
-    private void identity(GraphWriter w, Identity id, Node r) {
+    private void identity(GraphWriter w, Identity id, boolean recordedVote, Node r) {
         // a symbol read without its organ (an ODS trailer, say) still names the organ by the UN's own rule
         Organ organ = id.organ() != null ? id.organ() : ResolutionSymbols.organOfSymbol(id.symbol()).orElse(null);
         if (organ != null) {
@@ -159,14 +167,16 @@ public final class RdfEmitter implements ExtractionSink {
         }
         w.date(r, DCTerms.issued.asNode(), id.distributed());
         if (id.vote() != null) {
-            vote(w, id.vote(), r);
+            vote(w, id.vote(), recordedVote, r);
         }
     }
 
-    private void vote(GraphWriter w, Vote v, Node r) {
+    private void vote(GraphWriter w, Vote v, boolean recordedVote, Node r) {
         Node n = iris.vote(r);
-        w.add(r, Unkg.vote, n);
-        w.type(n, Unkg.Vote);
+        if (!recordedVote) {
+            w.add(r, Unkg.vote, n);
+            w.type(n, Unkg.Vote);
+        } // else Votes writes the vote node with every Member State's vote
         w.count(n, Unkg.votesInFavour, v.inFavour());
         w.count(n, Unkg.votesAgainst, v.against());
         w.count(n, Unkg.abstentions, v.abstaining());

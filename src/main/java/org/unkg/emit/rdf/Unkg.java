@@ -35,6 +35,8 @@ public final class Unkg {
     public static final Node Vote = term("Vote");
     public static final Node SourceFile = term("SourceFile");
     public static final Node SourceGraph = term("SourceGraph");
+    public static final Node MemberState = term("MemberState");
+    public static final Node SustainableDevelopmentGoal = term("SustainableDevelopmentGoal");
 
     // the sections, a SKOS concept scheme
     public static final Node Sections = term("Sections");
@@ -59,6 +61,20 @@ public final class Unkg {
     public static final Node votesAgainst = term("votesAgainst");
     public static final Node abstentions = term("abstentions");
     public static final Node unanimous = term("unanimous");
+
+    // what AKN4UN markup adds: how each Member State voted, sponsors, subjects, goals
+    public static final Node adoptedWithoutVote = term("adoptedWithoutVote");
+    public static final Node inFavour = term("inFavour");
+    public static final Node against = term("against");
+    public static final Node abstaining = term("abstaining");
+    public static final Node notVoting = term("notVoting");
+    public static final Node sponsor = term("sponsor");
+    public static final Node sponsorNamed = term("sponsorNamed");
+    public static final Node subjectHeading = term("subjectHeading");
+    public static final Node sdg = term("sdg");
+    public static final Node iso3166Alpha3 = term("iso3166Alpha3");
+    public static final Node iso3166Alpha2 = term("iso3166Alpha2");
+    public static final Node iso3166Numeric = term("iso3166Numeric");
 
     // treaties and bodies
     public static final Node untsNumber = term("untsNumber");

@@ -26,6 +26,10 @@ public final class Vocab {
         public static final Node passed_by = uri(NS, "passed_by");
         public static final Node number = uri(NS, "number");
         public static final Node is_part_of = uri(NS, "is_part_of");
+        public static final Node LegalExpression = uri(NS, "LegalExpression");
+        public static final Node is_realized_by = uri(NS, "is_realized_by");
+        public static final Node realizes = uri(NS, "realizes");
+        public static final Node language = uri(NS, "language");
 
         private Eli() {
         }

@@ -31,14 +31,16 @@ class CorpusShapesTest {
 
     @TestFactory
     Stream<DynamicTest> everyFileValidates() {
-        return Stream.of("seeds", "corpus/ga", "corpus/sc")
+        return Stream.of("seeds", "corpus/ga", "corpus/sc", "corpus/akn/74", "corpus/akn/75", "corpus/akn/76",
+                        "corpus/akn/77", "corpus/akn/78")
                 .map(dir -> DynamicTest.dynamicTest(dir + ": every file's graph conforms", () -> validateAll(dir)));
     }
 
     private static void validateAll(String dir) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(SHARED.resolve(dir))) {
-            files = s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")
+                    || p.toString().endsWith(".xml")).sorted().toList();
         }
         Extractor extractor = Extractor.builder().build();
         Graph graph = GraphFactory.createDefaultGraph();
