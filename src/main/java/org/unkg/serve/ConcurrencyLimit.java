@@ -43,7 +43,7 @@ final class ConcurrencyLimit extends HttpFilter {
         }
         if (!got) {
             res.setHeader("Retry-After", "1");
-            PlainText.send(res, 503, "The server is busy (" + max + " requests at once); retry in a moment.");
+            PlainText.refuse(req, res, 503, "The server is busy (" + max + " requests at once); retry in a moment.");
             return;
         }
         try {

@@ -3,6 +3,7 @@ package org.unkg.serve;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -14,6 +15,20 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class PlainText {
     private PlainText() {
+    }
+
+    /**
+     * Refuses a request whose body (already known to be within the size limit) has not been read: reads it first,
+     * so that the connection stays usable for the client's next request.
+     */
+    static void refuse(HttpServletRequest req, HttpServletResponse res, int status, String message)
+            throws IOException {
+        try (var in = req.getInputStream()) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException | IllegalStateException e) {
+            res.setHeader("Connection", "close");
+        }
+        send(res, status, message);
     }
 
     static void send(HttpServletResponse res, int status, String message) throws IOException {

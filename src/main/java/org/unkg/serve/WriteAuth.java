@@ -93,7 +93,7 @@ final class WriteAuth extends HttpFilter {
             chain.doFilter(req, res);
         } else if (!writable) {
             res.setHeader("Allow", "GET, HEAD, OPTIONS");
-            PlainText.send(res, 405, "This server is read-only: " + req.getMethod() + " is not allowed here "
+            PlainText.refuse(req, res, 405, "This server is read-only: " + req.getMethod() + " is not allowed here "
                     + "(unkg serve --enable-update, with credentials, accepts writes).");
         } else if (authorized(req.getHeader("Authorization"))) {
             chain.doFilter(req, res);
@@ -104,7 +104,7 @@ final class WriteAuth extends HttpFilter {
             if (!passwords.isEmpty()) {
                 res.addHeader("WWW-Authenticate", "Basic realm=\"unkg\", charset=\"UTF-8\"");
             }
-            PlainText.send(res, 401, "Writing needs credentials: Authorization: "
+            PlainText.refuse(req, res, 401, "Writing needs credentials: Authorization: "
                     + (token != null ? "Bearer TOKEN" : "Basic") + ".");
         }
     }

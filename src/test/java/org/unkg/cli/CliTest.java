@@ -166,4 +166,20 @@ class CliTest {
         assertEquals(file + ": not in the store" + System.lineSeparator(), err);
         assertEquals(0, run("remove", "--db", db(), "data/ga/A_RES_60_1.txt"), "by stored name too: " + err);
     }
+
+    @Test
+    void serveRefusesToOpenWritesWithoutCredentials() {
+        assertEquals(2, run("serve", "--db", db(), "--enable-update", "--port", "0"));
+        assertTrue(err.contains("--enable-update needs credentials"), err);
+        assertEquals(2, run("serve", "--db", db(), "--token-file", "x", "--port", "0"));
+    }
+
+    @Test
+    void serveHelpDocumentsTheLimitsAndTheAllowList() {
+        assertEquals(0, run("serve", "--help"));
+        for (String option : List.of("--service-allow", "--max-url", "--max-body", "--max-concurrent",
+                "--cors-origin", "--token-file", "--token-env", "--password-file", "--result-limit")) {
+            assertTrue(out.contains(option), option);
+        }
+    }
 }

@@ -16,8 +16,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -210,6 +216,31 @@ class HardenedEndpointTest {
                     mp[0] + " " + mp[1] + ": " + pre.headers().map());
             assertTrue(pre.headers().allValues("Access-Control-Allow-Methods").stream()
                     .noneMatch(v -> v.contains(mp[0])), mp[0] + " " + mp[1]);
+        }
+    }
+
+    @Test
+    void aLinkedDataDocumentCutShortSaysSo() throws Exception {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Node cited = NodeFactory.createURI("https://unkg.org/A/RES/1/1");
+        Txn.executeWrite(dsg, () -> {
+            for (int i = 0; i < 2_100; i++) {
+                dsg.add(Quad.defaultGraphIRI,
+                        NodeFactory.createURI("https://unkg.org/A/RES/2/" + i),
+                        NodeFactory.createURI("https://unkg.org/ontology#cites"), cited);
+            }
+        });
+        UnkgServer many = UnkgServer.create().dataset(dsg).port(0).build().start();
+        try {
+            for (String doc : List.of("A/RES/1/1.ttl", "A/RES/1/1.html")) {
+                HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(many.url() + doc)).build());
+                assertEquals(200, r.statusCode());
+                assertEquals("true", r.headers().firstValue("Unkg-Result-Truncated").orElse(null), doc);
+            }
+            HttpResponse<String> whole = send(request("A/RES/53/97.ttl").build());
+            assertTrue(whole.headers().firstValue("Unkg-Result-Truncated").isEmpty(), "a whole document says nothing");
+        } finally {
+            many.stop();
         }
     }
 
