@@ -65,7 +65,10 @@ public final class UnkgServer {
                         .build())
                 .addEndpoint(b.writes.writable() ? Operation.GSP_RW : Operation.GSP_R, "data");
         if (b.writes.writable()) {
-            service.addEndpoint(Operation.Update, "update");
+            Context updateContext = new Context();
+            b.services.install(updateContext, b.queryTimeout);
+            service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
+                    .context(updateContext).processor(new LocalUpdateProcessor(b.services)).build());
         }
         LinkedDataFilter linkedData = new LinkedDataFilter(b.dataset, new IriScheme(b.base), b.prefixes);
         this.explorer = new Explorer(b.dataset, new IriScheme(b.base), b.prefixes, new SourceTexts(b.root));

@@ -102,6 +102,26 @@ class WriteAuthTest {
     }
 
     @Test
+    void anUpdateReachesNothingOutsideTheStore() throws Exception {
+        try (Loopback far = Loopback.open()) {
+            for (String path : new String[] {"update", ""}) {
+                for (String update : new String[] {"LOAD <file:///etc/hosts>", "LOAD <" + far.url() + ">",
+                        "INSERT { ?s ?p ?o } WHERE { SERVICE <" + far.url() + "> { ?s ?p ?o } }",
+                        "INSERT { <urn:x:a> <urn:x:b> ?o } WHERE { BIND(1 AS ?o) FILTER EXISTS { SERVICE <"
+                                + far.url() + "> { ?s ?p ?o } } }"}) {
+                    HttpResponse<String> r = write("POST", path, "application/sparql-update", update,
+                            "Bearer " + TOKEN);
+                    assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, "/" + path + " " + update + ": "
+                            + r.statusCode() + " " + r.body());
+                }
+            }
+            Thread.sleep(200);
+            assertEquals(0, far.connections());
+            assertEquals(0, size());
+        }
+    }
+
+    @Test
     void readsNeedNoCredentials() throws Exception {
         HttpResponse<String> r = HardenedEndpointTest.query(server, "ASK {}", null);
         assertEquals(200, r.statusCode());
