@@ -125,10 +125,24 @@ final class LimitedQueryProcessor extends SPARQL_QueryDataset {
             ServletOps.errorBadRequest(e.getMessage());
             return null;
         } catch (RuntimeException e) {
+            if (timedOut(e)) {
+                // an allowed SERVICE that did not answer within the query's time: a timeout like any other
+                ServletOps.error(503, "The query ran out of time: a SERVICE did not answer within the timeout.");
+            }
             // an allowed SERVICE that failed: the fault is elsewhere, and says so without a stack trace
             ServletOps.error(502, "The query failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return null;
         }
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.http.HttpTimeoutException || t instanceof java.util.concurrent.TimeoutException
+                    || t instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void overCap(long n, String what) {

@@ -4,16 +4,28 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecException;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.exec.http.Service;
-import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprFunction;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.syntax.ElementBind;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementService;
@@ -133,7 +145,9 @@ final class ServicePolicy {
         ServiceExecutorRegistry registry = ServiceExecutorRegistry.get().copy();
         registry.addSingleLink((opExecute, original, binding, cxt, chain) -> {
             check(opExecute);
-            return chain.createExecution(opExecute, original, binding, cxt);
+            return timeout == null ? chain.createExecution(opExecute, original, binding, cxt)
+                    : within(deadline(cxt, timeout), () -> chain.createExecution(opExecute, original, binding, cxt),
+                            cxt);
         });
         registry.addBulkLink((op, input, cxt, chain) -> {
             if (prefixes.isEmpty() || !op.getService().isVariable()) {
@@ -142,6 +156,50 @@ final class ServicePolicy {
             return chain.createExecution(op, input, cxt);
         });
         ServiceExecutorRegistry.set(context, registry);
+    }
+
+    /** When the query that makes this call runs out of time: its start (as NOW() sees it) plus the timeout. */
+    private static long deadline(ExecutionContext cxt, Duration timeout) {
+        long start = System.currentTimeMillis();
+        if (cxt.getContext().get(ARQConstants.sysCurrentTime) instanceof NodeValue now && now.isDateTime()) {
+            start = Math.min(start, now.getDateTime().toGregorianCalendar().getTimeInMillis());
+        }
+        return start + timeout.toMillis();
+    }
+
+    /**
+     * Runs a call out and reads its whole answer on another thread, waiting no later than the deadline: the HTTP
+     * client's own timeout stops at the response's headers, and a far end that sends the start of an answer and
+     * then nothing would otherwise hold the request. The call touches no local data, so the thread needs no
+     * transaction. A call that runs late is interrupted and the query answers 503.
+     */
+    private static QueryIterator within(long deadline, Supplier<QueryIterator> call, ExecutionContext cxt) {
+        FutureTask<List<Binding>> task = new FutureTask<>(() -> {
+            List<Binding> rows = new ArrayList<>();
+            QueryIterator it = call.get();
+            try {
+                it.forEachRemaining(rows::add);
+            } finally {
+                it.close();
+            }
+            return rows;
+        });
+        Thread t = new Thread(task, "unkg-service-call");
+        t.setDaemon(true);
+        t.start();
+        try {
+            return QueryIterPlainWrapper.create(task.get(Math.max(1, deadline - System.currentTimeMillis()),
+                    TimeUnit.MILLISECONDS).iterator(), cxt);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new QueryCancelledException();
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new QueryCancelledException();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new QueryExecException(e.getCause());
+        }
     }
 
     private void check(OpService op) {

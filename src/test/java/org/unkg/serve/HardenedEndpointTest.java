@@ -201,6 +201,25 @@ class HardenedEndpointTest {
         assertTrue(r.statusCode() < 500, request + " -> " + r.statusCode() + " " + r.body());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"GET /%zz HTTP/1.1", "GET /sparql?query=x HTTP/9.9", "GET /LONG HTTP/1.1",
+        "GET / HTTP/1.1\r\nX-Big: BIG"})
+    void whatJettyRefusesBeforeAnyFilterIsLabelledToo(String line) throws Exception {
+        String head = line.replace("LONG", "a".repeat(40_000)).replace("BIG", "b".repeat(40_000));
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((head + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            String status = answer.lines().findFirst().orElse("");
+            assertTrue(status.matches("HTTP/1\\.1 (4\\d\\d|505) .*"), line + " -> " + status);
+            String headers = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+            assertTrue(headers.contains("Content-Security-Policy: " + SecurityHeaders.CSP), headers);
+            assertTrue(headers.contains("X-Content-Type-Options: nosniff"), headers);
+            assertFalse(answer.contains("\tat ") || answer.contains("at org.eclipse"), answer);
+        }
+    }
+
     @Test
     void crossOriginPagesMayReadButNeverWrite() throws Exception {
         HttpResponse<String> read = send(request("sparql?query=ASK%7B%7D").header("Origin", "https://evil.example")

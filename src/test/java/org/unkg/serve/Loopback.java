@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A socket on a free loopback port that accepts connections, counts them and never answers: the far end of a
- * {@code SERVICE} call that must not happen, or that hangs.
+ * A socket on a free loopback port that accepts connections, counts them and never answers (or answers the start
+ * of a result and never the rest): the far end of a {@code SERVICE} call that must not happen, or that hangs.
  *
  * <pre>{@code
  * try (Loopback far = Loopback.open()) {
@@ -25,13 +25,17 @@ final class Loopback implements AutoCloseable {
     private final List<Socket> held = new ArrayList<>();
     private final Thread acceptor;
 
-    private Loopback(ServerSocket socket) {
+    private Loopback(ServerSocket socket, byte[] answer) {
         this.socket = socket;
         this.acceptor = new Thread(() -> {
             while (!socket.isClosed()) {
                 try {
                     Socket s = socket.accept();
                     connections.incrementAndGet();
+                    if (answer.length > 0) {
+                        s.getOutputStream().write(answer);
+                        s.getOutputStream().flush();
+                    }
                     synchronized (held) {
                         held.add(s);
                     }
@@ -45,7 +49,17 @@ final class Loopback implements AutoCloseable {
     }
 
     static Loopback open() throws IOException {
-        return new Loopback(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
+        return new Loopback(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), new byte[0]);
+    }
+
+    /** One that answers the headers of a SPARQL result and the start of its body, and then nothing more. */
+    static Loopback trickling() throws IOException {
+        String start = "HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n";
+        String chunk = "{ \"head\": { \"vars\": [ \"s\" ] }, \"results\": { \"bindings\": [ ";
+        String body = Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n";
+        return new Loopback(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()),
+                (start + body).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     String url() {
