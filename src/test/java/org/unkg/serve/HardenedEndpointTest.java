@@ -264,6 +264,23 @@ class HardenedEndpointTest {
     }
 
     @Test
+    void theServerListensOnLoopbackOnly() throws Exception {
+        assertTrue(server.url().startsWith("http://127.0.0.1:"), server.url());
+        for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            for (var address : java.util.Collections.list(nic.getInetAddresses())) {
+                if (!address.isLoopbackAddress() && address instanceof java.net.Inet4Address) {
+                    try (java.net.Socket s = new java.net.Socket()) {
+                        s.connect(new java.net.InetSocketAddress(address, server.port()), 2_000);
+                        org.junit.jupiter.api.Assertions.fail("reachable at " + address);
+                    } catch (IOException expected) {
+                        // refused: nothing listens there
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void writesAreRefusedByDefault() throws Exception {
         HttpResponse<String> update = send(request("update").header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL")).build());
