@@ -12,8 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * The first filter: every response the server's code makes (pages, SPARQL results, Graph Store documents, errors,
  * refusals) carries a {@code Content-Security-Policy} that allows only this server's own scripts and styles,
  * {@code X-Content-Type-Options: nosniff} and {@code Referrer-Policy: no-referrer}. What Jetty answers before any
- * filter (a request it cannot parse) gets the same headers from {@link #addTo(org.eclipse.jetty.http.HttpFields.Mutable)}
- * through the server's error handler.
+ * filter (a request it cannot parse) gets the same headers from {@code addTo}, through the server's error handler.
  *
  * <pre>{@code
  * GET /sparql?query=...   ->  Content-Security-Policy: default-src 'self'; ...   X-Content-Type-Options: nosniff

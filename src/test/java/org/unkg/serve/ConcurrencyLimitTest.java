@@ -34,13 +34,19 @@ class ConcurrencyLimitTest {
                 .maxConcurrent(1, Duration.ofMillis(100)).build().start();
         try {
             // 60^6 rows to count: it holds the only turn until the 3 s timeout
+            String count = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o . ?p ?q ?r }";
             CompletableFuture<HttpResponse<String>> slow = http.sendAsync(HttpRequest.newBuilder(URI.create(
-                    server.url() + "sparql?query=SELECT%20(COUNT(*)%20AS%20%3Fn)%20%7B%3Fa%20%3Fb%20%3Fc.%3Fd%20%3Fe"
-                            + "%20%3Ff.%3Fg%20%3Fh%20%3Fi.%3Fj%20%3Fk%20%3Fl.%3Fm%20%3Fn1%20%3Fo.%3Fp%20%3Fq%20%3Fr%7D"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            Thread.sleep(700);
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url())).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    server.url() + "sparql?query=" + java.net.URLEncoder.encode(count,
+                            java.nio.charset.StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+            // poll until the slow query holds the turn: then a request waits 100 ms and is turned away
+            HttpResponse<String> r = null;
+            for (long end = System.nanoTime() + 2_500_000_000L; System.nanoTime() < end; Thread.sleep(50)) {
+                r = http.send(HttpRequest.newBuilder(URI.create(server.url())).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    break;
+                }
+            }
             assertEquals(503, r.statusCode(), r.body());
             assertEquals("1", r.headers().firstValue("Retry-After").orElse(null));
             assertTrue(r.body().contains("busy"), r.body());

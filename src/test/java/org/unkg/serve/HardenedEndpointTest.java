@@ -126,6 +126,14 @@ class HardenedEndpointTest {
     }
 
     @Test
+    void aBodyOfUnknownLengthIs411() throws Exception {
+        HttpResponse<String> r = send(request("sparql").header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        "ASK {}".getBytes(StandardCharsets.UTF_8)))).build());
+        assertEquals(411, r.statusCode(), r.body());
+    }
+
+    @Test
     void aUrlOverTheLimitIs414() throws Exception {
         String q = "SELECT * { ?s ?p ?o } # " + "x".repeat(9000);
         HttpResponse<String> r = send(request("sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
@@ -171,8 +179,8 @@ class HardenedEndpointTest {
         UnkgServer slow = UnkgServer.create().dataset(store.dataset()).port(0).resultLimit(0)
                 .queryTimeout(Duration.ofMillis(500)).build().start();
         try {
-            // rows come at once, but there are about 50^4 of them: more than fit in 500 ms
-            HttpResponse<String> r = query(slow, "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
+            // rows come at once, but there are about 50^5 of them: more than fit in 500 ms
+            HttpResponse<String> r = query(slow, "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o }",
                     "application/sparql-results+json");
             assertEquals(503, r.statusCode(), r.body().substring(0, Math.min(300, r.body().length())));
             assertFalse(r.body().contains("\"bindings\""), "no partial result");
@@ -188,7 +196,8 @@ class HardenedEndpointTest {
         "GET /data?graph=urn%3Ax%3Anothing", "GET /A/RES/53/97", "GET /A/RES/53/97.html", "GET /A/RES/53/97.ttl",
         "GET /no/such/thing", "GET /.well-known/void", "GET /ontology.html", "GET /assets/unkg.css",
         "HEAD /dump.nq.gz", "GET /explore/A/RES/53/97", "GET /api/search?q=35/168", "GET /$/ping",
-        "PUT /data?default", "POST /update", "POST /", "DELETE /sparql", "GET /sparql?query=SELECT%20*%7BSERVICE%20%3Cfile%3A%2F%2F%2F%3E%7B%7D%7D",
+        "PUT /data?default", "POST /update", "POST /", "DELETE /sparql",
+        "GET /sparql?query=SELECT%20*%7BSERVICE%20%3Cfile%3A%2F%2F%2F%3E%7B%7D%7D",
     })
     void everyResponseCarriesCspAndNosniff(String request) throws Exception {
         String[] mp = request.split(" ", 2);
