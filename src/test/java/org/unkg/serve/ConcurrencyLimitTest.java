@@ -34,7 +34,8 @@ class ConcurrencyLimitTest {
                 .maxConcurrent(1, Duration.ofMillis(100)).build().start();
         try {
             // 60^6 rows to count: it holds the only turn until the 3 s timeout
-            String count = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o . ?p ?q ?r }";
+            String count = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o ."
+                    + " ?p ?q ?r }";
             CompletableFuture<HttpResponse<String>> slow = http.sendAsync(HttpRequest.newBuilder(URI.create(
                     server.url() + "sparql?query=" + java.net.URLEncoder.encode(count,
                             java.nio.charset.StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());

@@ -175,6 +175,32 @@ class HardenedEndpointTest {
     }
 
     @Test
+    void withTheDefaultCapTenThousandAndOneRowsAre422AndTenThousandAreWhole() throws Exception {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(dsg, () -> {
+            for (int i = 0; i <= 10_000; i++) {
+                dsg.add(NodeFactory.createURI("urn:x:g" + i % 7), NodeFactory.createURI("urn:x:s" + i),
+                        NodeFactory.createURI("urn:x:p"), NodeFactory.createURI("urn:x:o"));
+            }
+        });
+        UnkgServer full = UnkgServer.create().dataset(dsg).port(0).build().start();
+        try {
+            for (String q : List.of("SELECT * { GRAPH ?g { ?s ?p ?o } }",
+                    "SELECT * { GRAPH ?g { ?s ?p ?o } } LIMIT 20000", "CONSTRUCT { ?s ?p ?g } WHERE { GRAPH ?g { ?s ?p ?o } }")) {
+                HttpResponse<String> r = query(full, q, null);
+                assertEquals(422, r.statusCode(), q);
+                assertTrue(r.body().contains("more than 10000"), r.body());
+            }
+            HttpResponse<String> page = query(full, "SELECT * { GRAPH ?g { ?s ?p ?o } } LIMIT 10000 OFFSET 1",
+                    "text/csv");
+            assertEquals(200, page.statusCode());
+            assertEquals(10_001, page.body().lines().count(), "a header and 10,000 rows");
+        } finally {
+            full.stop();
+        }
+    }
+
+    @Test
     void aQueryThatTimesOutAfterItsFirstRowsIs503WithNoPartialBody() throws Exception {
         UnkgServer slow = UnkgServer.create().dataset(store.dataset()).port(0).resultLimit(0)
                 .queryTimeout(Duration.ofMillis(500)).build().start();
