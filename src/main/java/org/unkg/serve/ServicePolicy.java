@@ -1,5 +1,6 @@
 package org.unkg.serve;
 
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,6 +140,9 @@ final class ServicePolicy {
      */
     void install(Context context, Duration timeout) {
         context.set(Service.httpServiceAllowed, !prefixes.isEmpty());
+        // an allowed address must not send the call on elsewhere: no redirects
+        context.set(Service.httpQueryClient, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(timeout != null ? timeout : Duration.ofSeconds(30)).build());
         if (timeout != null) {
             context.set(Service.httpQueryTimeout, timeout.toMillis());
         }

@@ -52,6 +52,14 @@ final class Loopback implements AutoCloseable {
         return new Loopback(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), new byte[0]);
     }
 
+    /** One that answers every request with a redirect to {@code location}. */
+    static Loopback redirecting(String location) throws IOException {
+        String answer = "HTTP/1.1 302 Found\r\nLocation: " + location + "\r\nContent-Length: 0\r\n"
+                + "Connection: close\r\n\r\n";
+        return new Loopback(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()),
+                answer.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
     /** One that answers the headers of a SPARQL result and the start of its body, and then nothing more. */
     static Loopback trickling() throws IOException {
         String start = "HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\n"

@@ -64,6 +64,25 @@ class ServiceAllowListTest {
     }
 
     @Test
+    void anAllowedServiceCannotRedirectTheCallElsewhere() throws Exception {
+        try (Loopback inside = Loopback.open(); Loopback far = Loopback.redirecting(inside.url())) {
+            String prefix = far.url().substring(0, far.url().indexOf("/sparql") + 1);
+            UnkgServer server = UnkgServer.create().dataset(DatasetGraphFactory.createTxnMem()).port(0)
+                    .queryTimeout(Duration.ofSeconds(5)).serviceAllow(List.of(prefix)).build().start();
+            try {
+                HttpResponse<String> r = HardenedEndpointTest.query(server,
+                        "SELECT * { SERVICE <" + far.url() + "> { ?s ?p ?o } }", null);
+                assertEquals(502, r.statusCode(), r.body());
+                assertEquals(1, far.connections());
+                Thread.sleep(200);
+                assertEquals(0, inside.connections(), "the redirect was followed");
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    @Test
     void anAllowListEntryIsAnHttpPrefix() {
         for (String bad : List.of("file:///", "http://", "ftp://x/", "http://example.org")) {
             org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,

@@ -86,6 +86,10 @@ class WriteAuthTest {
                 null).statusCode());
         assertEquals(401, write("DELETE", "data?default", "text/turtle", "", null).statusCode());
         assertEquals(401, write("POST", "", "application/sparql-update", INSERT, null).statusCode());
+        HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(server.url() + "update?update="
+                + java.net.URLEncoder.encode(INSERT, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(get.statusCode() >= 400 && get.statusCode() < 500, "no update by GET: " + get.statusCode());
         assertEquals(0, size());
     }
 
