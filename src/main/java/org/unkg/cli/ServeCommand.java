@@ -160,6 +160,10 @@ public final class ServeCommand implements Callable<Integer> {
             });
             server.join();
             return Unkg.OK;
+        } catch (IllegalArgumentException e) {
+            // a bad option value: a short token, a SERVICE prefix that is no http(s) URL
+            spec.commandLine().getErr().println(e.getMessage());
+            return Unkg.USAGE;
         } catch (IOException | RuntimeException e) {
             spec.commandLine().getErr().println("cannot serve " + store.db + ": " + e.getMessage());
             return Unkg.SOME_FAILED;

@@ -172,6 +172,8 @@ class CliTest {
         assertEquals(2, run("serve", "--db", db(), "--enable-update", "--port", "0"));
         assertTrue(err.contains("--enable-update needs credentials"), err);
         assertEquals(2, run("serve", "--db", db(), "--token-file", "x", "--port", "0"));
+        assertEquals(2, run("serve", "--db", db(), "--service-allow", "file:///", "--port", "0"));
+        assertTrue(err.contains("http(s) URL prefix"), err);
     }
 
     @Test
