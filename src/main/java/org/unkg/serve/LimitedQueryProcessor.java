@@ -120,6 +120,9 @@ final class LimitedQueryProcessor extends SPARQL_QueryDataset {
             return super.executeQuery(action, exec, query, queryStringLog);
         } catch (QueryCancelledException | ActionErrorException e) {
             throw e;
+        } catch (StackOverflowError e) {
+            ServletOps.errorBadRequest("The query is nested too deeply to run.");
+            return null;
         } catch (QueryExecException e) {
             // a refused SERVICE found at run time (in EXISTS, or through a variable), and the like
             ServletOps.errorBadRequest(e.getMessage());
