@@ -50,11 +50,14 @@ public final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Longest a SPARQL query may run (default: ${DEFAULT-VALUE}; 0 for no limit).")
+            description = "Longest a SPARQL query may run, SERVICE calls included; past it the answer is 503 and "
+                    + "no byte of the result is sent (default: ${DEFAULT-VALUE}; 0 for no limit).")
     double queryTimeout;
 
     @Option(names = "--result-limit", paramLabel = "N", defaultValue = "10000",
-            description = "Most results a SPARQL query returns (default: ${DEFAULT-VALUE}; 0 for no cap).")
+            description = "Most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) a SPARQL result may have; a larger "
+                    + "one answers 422, never cut (default: ${DEFAULT-VALUE}; 0 for no cap, and then only "
+                    + "--query-timeout bounds the result held in memory).")
     long resultLimit;
 
     @Option(names = "--root", paramLabel = "DIR", defaultValue = ".",

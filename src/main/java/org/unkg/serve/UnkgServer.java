@@ -192,7 +192,10 @@ public final class UnkgServer {
         public Builder port(int v) { port = v; return this; }
         /** The longest a SPARQL query may run; null for no limit. */
         public Builder queryTimeout(Duration v) { queryTimeout = v; return this; }
-        /** The most results a SPARQL query returns; 0 for no cap. */
+        /**
+         * The most rows (triples) a SPARQL result may have: a larger one answers 422, never cut; 0 for no cap (the
+         * timeout alone then bounds the result held in memory).
+         */
         public Builder resultLimit(long v) { resultLimit = v; return this; }
         /**
          * Accept SPARQL Update at {@code /update} and Graph Store writes at {@code /data}, from clients with the
