@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../.."
 REQUESTS=${1:-5000}
 CLIENTS=${2:-32}
 DATA=${UNKG_BENCH_DATA:-data}
-[ -f target/unkg.jar ] || mvn -q ${MVN_OPTS_EXTRA:-} package -DskipTests
+mvn -q ${MVN_OPTS_EXTRA:-} package -DskipTests   # the jar of the code as it is
 tmp=$(mktemp -d)
 server=
 cleanup() {
