@@ -36,7 +36,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The explorer: pages for people at {@code /} and under {@code /explore/}, the JSON they are built from under
  * {@code /api/}, and their scripts and styles under {@code /assets/}, all from the jar. Every response carries a
- * {@code Content-Security-Policy} that allows only this server's own scripts, and {@code nosniff}.
+ * {@code Content-Security-Policy} that allows only this server's own scripts, and {@code nosniff} (set by
+ * {@link SecurityHeaders}, before this filter).
  *
  * <pre>{@code
  * GET /explore/search?q=35/168            search by symbol, number or words       (JSON: /api/search?q=)
@@ -51,8 +52,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class Explorer extends HttpFilter {
     private static final long serialVersionUID = 1L;
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    static final String CSP = SecurityHeaders.CSP;
     private static final int PAGE = 50;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The browser libraries the pages load, each from its WebJar or from this package. */
@@ -117,8 +117,6 @@ final class Explorer extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
-        res.setHeader("X-Content-Type-Options", "nosniff");
-        res.setHeader("Content-Security-Policy", CSP);
         String path = req.getRequestURI().substring(req.getContextPath().length());
         boolean get = req.getMethod().equals("GET") || req.getMethod().equals("HEAD");
         if (!get) {

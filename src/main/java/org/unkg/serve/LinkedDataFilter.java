@@ -44,7 +44,9 @@ import jakarta.servlet.http.HttpServletResponse;
  *
  * <p>Linked data here follows the 303 convention: the path of a thing ({@code base + path} is its IRI) answers
  * {@code 303 See Other} to a document about it, chosen by the {@code Accept} header, whose path is the thing's
- * path plus the extension of a syntax in {@link RdfSyntax} or {@code .html}. Documents answer {@code 200} whatever
+ * path plus the extension of a syntax in {@link RdfSyntax} or {@code .html}. A document lists at most 2,000
+ * statements pointing at its thing (a page 200, and says so); when there are more it is sent with
+ * {@code Unkg-Result-Truncated: true}. Documents answer {@code 200} whatever
  * the {@code Accept} header says: the extension decides. A thing "is in the graph" when its IRI occurs as subject,
  * object, predicate or graph name. Paths Fuseki serves ({@code /sparql}, {@code /data}, {@code /update},
  * {@code /$/…}) pass through, so an IRI with such a path cannot be dereferenced here.
@@ -57,6 +59,8 @@ final class LinkedDataFilter extends HttpFilter {
     private static final int MAX_INCOMING = 2000;
     /** A page for people lists fewer: the explorer pages through the rest (a body's page was 2.4 MB). */
     private static final int MAX_INCOMING_HTML = 200;
+    /** Sent with a document that lists only the first statements pointing at its thing (the rest: /sparql). */
+    static final String TRUNCATED_HEADER = "Unkg-Result-Truncated";
 
     private final transient DatasetGraph dsg;
     private final transient IriScheme iris;
@@ -203,6 +207,10 @@ final class LinkedDataFilter extends HttpFilter {
         Txn.executeRead(dsg, () -> {
             ResourceDescription d = ResourceDescription.of(dsg, thing, syntax == null ? MAX_INCOMING_HTML
                     : MAX_INCOMING);
+            if (d.truncated()) {
+                // never silently: the page says so in its text, and every document in this header
+                res.setHeader(TRUNCATED_HEADER, "true");
+            }
             if (syntax == null) {
                 buf.writeBytes(ResourcePage.render(d, new Labels(dsg, iris, prefixes), dsg)
                         .getBytes(StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -14,7 +15,13 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 import org.unkg.emit.rdf.IriScheme;
 import org.unkg.export.Prefixes;
 
@@ -34,6 +41,11 @@ import org.unkg.export.Prefixes;
  * VoID description; {@code /dump.EXT.gz} the whole store in any syntax of {@link org.unkg.export.RdfSyntax};
  * {@code /assets/} the page style. Any other path P names the thing {@code base + P}; see {@link LinkedDataFilter}
  * for how it is served.
+ *
+ * <p>Hardened by default: loopback only, no writes, no {@code SERVICE} calls ({@link ServicePolicy}), results
+ * complete or refused ({@link LimitedQueryProcessor}), size limits ({@link RequestLimits}), a concurrency limit
+ * ({@link ConcurrencyLimit}), cross-origin reads only ({@link Cors}), and security headers on every response
+ * ({@link SecurityHeaders}).
  */
 public final class UnkgServer {
     private final FusekiServer fuseki;
@@ -46,12 +58,17 @@ public final class UnkgServer {
             // Fuseki reads the timeout from the endpoint's context, in milliseconds; it caps a request's own ?timeout.
             endpointContext.set(ARQ.queryTimeout, Long.toString(b.queryTimeout.toMillis()));
         }
+        b.services.install(endpointContext, b.queryTimeout);
         DataService.Builder service = DataService.newBuilder(b.dataset)
                 .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql")
-                        .context(endpointContext).processor(new LimitedQueryProcessor(b.resultLimit)).build())
-                .addEndpoint(Operation.GSP_R, "data");
-        if (b.enableUpdate) {
-            service.addEndpoint(Operation.Update, "update");
+                        .context(endpointContext).processor(new LimitedQueryProcessor(b.resultLimit, b.services))
+                        .build())
+                .addEndpoint(b.writes.writable() ? Operation.GSP_RW : Operation.GSP_R, "data");
+        if (b.writes.writable()) {
+            Context updateContext = new Context();
+            b.services.install(updateContext, b.queryTimeout);
+            service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
+                    .context(updateContext).processor(new LocalUpdateProcessor(b.services)).build());
         }
         LinkedDataFilter linkedData = new LinkedDataFilter(b.dataset, new IriScheme(b.base), b.prefixes);
         this.explorer = new Explorer(b.dataset, new IriScheme(b.base), b.prefixes, new SourceTexts(b.root));
@@ -59,19 +76,39 @@ public final class UnkgServer {
                 .port(b.port)
                 .loopback(isLoopback(b.host))
                 .enablePing(true)
+                .enableCors(false)  // Cors below: reads only
                 .add("", service.build())
+                .addFilter("/*", new SecurityHeaders())
+                .addFilter("/*", new Cors(b.corsOrigins))
+                .addFilter("/*", new RequestLimits(b.maxUrl, b.maxBody))
+                .addFilter("/*", new ConcurrencyLimit(b.maxConcurrent, b.queueWait))
+                .addFilter("/*", b.writes)
                 .addFilter("/*", explorer)
                 .addFilter("/*", linkedData)
                 .build();
         this.host = b.host;
-        if (!isLoopback(b.host) && !b.host.equals("0.0.0.0")) {
-            // Fuseki main offers loopback or all interfaces; bind one other address on Jetty's connector directly.
-            for (Connector c : fuseki.getJettyServer().getConnectors()) {
-                if (c instanceof ServerConnector sc) {
+        Server jetty = fuseki.getJettyServer();
+        for (Connector c : jetty.getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                if (!isLoopback(b.host) && !b.host.equals("0.0.0.0")) {
+                    // Fuseki main offers loopback or all interfaces; bind another address on Jetty's connector.
                     sc.setHost(b.host);
+                }
+                HttpConnectionFactory http = sc.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    // room for the URL limit and ordinary headers, so that RequestLimits answers a long URL itself
+                    http.getHttpConfiguration().setRequestHeaderSize(Math.max(16 * 1024, b.maxUrl + 8 * 1024));
                 }
             }
         }
+        // what Jetty refuses before any filter runs (a request it cannot parse) gets the same headers
+        jetty.setErrorHandler(new ErrorHandler() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                SecurityHeaders.addTo(response.getHeaders());
+                return super.handle(request, response, callback);
+            }
+        });
     }
 
     /** A builder: loopback, port 3030, base {@link IriScheme#DEFAULT_BASE}, 60 s timeout, 10,000 results. */
@@ -131,7 +168,14 @@ public final class UnkgServer {
         private int port = 3030;
         private Duration queryTimeout = Duration.ofSeconds(60);
         private long resultLimit = 10_000;
+        private WriteAuth writes = WriteAuth.readOnly();
         private boolean enableUpdate;
+        private ServicePolicy services = ServicePolicy.refuseAll();
+        private int maxUrl = 8 * 1024;
+        private long maxBody = 64 * 1024;
+        private int maxConcurrent = 16;
+        private Duration queueWait = Duration.ofSeconds(10);
+        private List<String> corsOrigins = List.of("*");
         private Path root = Path.of(".");
         private Map<String, String> prefixes = Prefixes.standard();
 
@@ -148,10 +192,37 @@ public final class UnkgServer {
         public Builder port(int v) { port = v; return this; }
         /** The longest a SPARQL query may run; null for no limit. */
         public Builder queryTimeout(Duration v) { queryTimeout = v; return this; }
-        /** The most results a SPARQL query returns; 0 for no cap. */
+        /**
+         * The most rows (triples) a SPARQL result may have: a larger one answers 422, never cut; 0 for no cap (the
+         * timeout alone then bounds the result held in memory).
+         */
         public Builder resultLimit(long v) { resultLimit = v; return this; }
-        /** Accept SPARQL Update at {@code /update}. Off by default: the store is written by {@code unkg ingest}. */
+        /**
+         * Accept SPARQL Update at {@code /update} and Graph Store writes at {@code /data}, from clients with the
+         * credentials of {@link #writeToken} or {@link #passwordFile} (one is required). Off by default: the store
+         * is written by {@code unkg ingest}.
+         */
         public Builder enableUpdate(boolean v) { enableUpdate = v; return this; }
+        /** A bearer token (16 characters or more) that writes: {@code Authorization: Bearer TOKEN}. */
+        public Builder writeToken(String token) { writes = writes.or(WriteAuth.token(token)); return this; }
+        /** A file of lines {@code user:password} whose users write, by HTTP Basic. */
+        public Builder passwordFile(Path file) throws java.io.IOException {
+            writes = writes.or(WriteAuth.passwordFile(file));
+            return this;
+        }
+        /** The URL prefixes a query's {@code SERVICE} may call (http or https); none by default. */
+        public Builder serviceAllow(List<String> prefixes) { services = ServicePolicy.allow(prefixes); return this; }
+        /** The longest URL (path and query string) accepted, in characters; 8 KB by default (414 beyond). */
+        public Builder maxUrl(int v) { maxUrl = v; return this; }
+        /** The largest request body accepted, in bytes; 64 KB by default (413 beyond). */
+        public Builder maxBody(long v) { maxBody = v; return this; }
+        /**
+         * At most this many requests at once (16 by default); the next waits up to {@code wait} (10 s by default)
+         * for a turn, then answers 503 with {@code Retry-After}.
+         */
+        public Builder maxConcurrent(int v, Duration wait) { maxConcurrent = v; queueWait = wait; return this; }
+        /** The origins whose pages may read cross-origin ({@code *}: any, the default; empty: none); never write. */
+        public Builder corsOrigins(List<String> v) { corsOrigins = List.copyOf(v); return this; }
         /**
          * The folder that stored file names are relative to (the ingest root), from which the explorer reads
          * resolutions' texts; the current folder by default.
@@ -163,6 +234,11 @@ public final class UnkgServer {
         public UnkgServer build() {
             if (dataset == null) {
                 throw new IllegalStateException("no dataset to serve");
+            }
+            if (enableUpdate != writes.writable()) {
+                throw new IllegalStateException(enableUpdate
+                        ? "writes need credentials: a write token or a password file"
+                        : "write credentials given, but writes are not enabled");
             }
             return new UnkgServer(this);
         }

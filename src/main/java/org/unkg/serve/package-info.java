@@ -6,6 +6,10 @@
  * ({@code Explorer}): search, a resolution's text with its citations marked, its citation graph, its lineage on a
  * timeline, rankings and a SPARQL editor, rendered from Mustache templates and static scripts over a small JSON API,
  * everything shipped in the jar. Pages escape everything from the data and send a Content-Security-Policy that
- * allows only this server's own scripts and styles.
+ * allows only this server's own scripts and styles. Hardened by default, one filter or processor per concern:
+ * {@code SecurityHeaders}, {@code Cors} (reads only), {@code RequestLimits} (413, 414), {@code ConcurrencyLimit}
+ * (503 with Retry-After), {@code WriteAuth} (writes only when enabled, with a token or password),
+ * {@code ServicePolicy} (no SERVICE unless allow-listed), {@code LimitedQueryProcessor} (a result whole within the
+ * timeout and the cap, or 422/503) and {@code LocalUpdateProcessor} (no LOAD).
  */
 package org.unkg.serve;

@@ -176,4 +176,22 @@ class CliTest {
         assertTrue(err.contains("no-such-folder: no such file or directory"), err);
         assertTrue(!Files.exists(Path.of(db())), "no store was made");
     }
+
+    @Test
+    void serveRefusesToOpenWritesWithoutCredentials() {
+        assertEquals(2, run("serve", "--db", db(), "--enable-update", "--port", "0"));
+        assertTrue(err.contains("--enable-update needs credentials"), err);
+        assertEquals(2, run("serve", "--db", db(), "--token-file", "x", "--port", "0"));
+        assertEquals(2, run("serve", "--db", db(), "--service-allow", "file:///", "--port", "0"));
+        assertTrue(err.contains("http(s) URL prefix"), err);
+    }
+
+    @Test
+    void serveHelpDocumentsTheLimitsAndTheAllowList() {
+        assertEquals(0, run("serve", "--help"));
+        for (String option : List.of("--service-allow", "--max-url", "--max-body", "--max-concurrent",
+                "--cors-origin", "--token-file", "--token-env", "--password-file", "--result-limit")) {
+            assertTrue(out.contains(option), option);
+        }
+    }
 }

@@ -108,10 +108,11 @@ class LiveStoreTest {
     @Test
     void updateIsServedOnlyWhenEnabled() throws IOException, InterruptedException {
         UnkgServer rw = UnkgServer.create().dataset(DatasetGraphFactory.createTxnMem()).port(0).enableUpdate(true)
-                .build().start();
+                .writeToken("a-token-of-sixteen-chars").build().start();
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(rw.url() + "update"))
                     .header("Content-Type", "application/sparql-update")
+                    .header("Authorization", "Bearer a-token-of-sixteen-chars")
                     .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertTrue(r.statusCode() == 200 || r.statusCode() == 204, r.statusCode() + " " + r.body());

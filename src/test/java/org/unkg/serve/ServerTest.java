@@ -270,12 +270,12 @@ class ServerTest {
     }
 
     @Test
-    void resultsAreCappedAndSlowQueriesTimeOut() throws Exception {
+    void resultsOverTheCapAreRefusedAndSlowQueriesTimeOut() throws Exception {
         UnkgServer capped = UnkgServer.create().dataset(store.dataset()).port(0).resultLimit(2)
                 .queryTimeout(Duration.ofMillis(300)).build().start();
         try {
             try (QueryExecution qe = QueryExecutionHTTP.service(capped.url() + "sparql")
-                    .query("SELECT * WHERE { ?s ?p ?o }").build()) {
+                    .query("SELECT * WHERE { ?s ?p ?o } LIMIT 2").build()) {
                 ResultSet rs = qe.execSelect();
                 int n = 0;
                 while (rs.hasNext()) {
@@ -284,6 +284,10 @@ class ServerTest {
                 }
                 assertEquals(2, n);
             }
+            HttpResponse<String> over = http.send(HttpRequest.newBuilder(URI.create(capped.url() + "sparql?query="
+                    + URLEncoder.encode("SELECT * WHERE { ?s ?p ?o }", StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(422, over.statusCode(), over.body());
             // Six-way cross product of ~50 quads: about 10^10 rows, which no machine counts in 300 ms.
             String slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o ."
                     + " ?p ?q ?r }";
