@@ -52,22 +52,20 @@ final class ResolutionFinder {
     private static final int SUBJECT_REACH = 400;
     private static final Pattern ITS = Pattern.compile("\\b(?:its|their)\\s+(?:own\\s+|earlier\\s+|previous\\s+|"
             + "relevant\\s+|subsequent\\s+|recent\\s+)*$");
-    private static final Pattern ORGAN_BEFORE = Pattern.compile("((?:[A-Z][\\w\\-\u2019']*\\s+(?:(?:and|of|on|for|the|"
-            + "to|in)\\s+)*){0,7}[A-Z][\\w\\-]*?)(?:\u2019s|'s)?\\s+$");
+    /** Up to eight capitalized words, small joining words between them: how an organ is named ("Human Rights Council"). */
+    private static final String NAME_WORDS = "(?:[A-Z][\\w\\-\u2019']*\\s+(?:(?:and|of|on|for|the|to|in)\\s+)*){0,7}";
+    private static final Pattern ORGAN_BEFORE = Pattern.compile("(" + NAME_WORDS + "[A-Z][\\w\\-]*?)(?:\u2019s|'s)?\\s+$");
     /** "… Council in its resolution", "… Council, through its resolution". */
-    private static final Pattern NAMED_ITS = Pattern.compile("((?:[A-Z][\\w\\-\u2019']*\\s+(?:(?:and|of|on|for|the|to|in)\\s+)*)"
-            + "{0,7}[A-Z][\\w\\-]*)\\s*,?\\s+(?:in|by|through|under|with)\\s+(?:its|their)\\s+(?:own\\s+|earlier\\s+|"
+    private static final Pattern NAMED_ITS = Pattern.compile("(" + NAME_WORDS + "[A-Z][\\w\\-]*)\\s*,?\\s+(?:in|by|through|under|with)\\s+(?:its|their)\\s+(?:own\\s+|earlier\\s+|"
             + "previous\\s+|relevant\\s+|subsequent\\s+|recent\\s+)*$");
     /** An organ's name before "resolutions" or "decisions" (group 1), and the keyword (group 2). */
-    private static final Pattern ORGAN_KEYWORD = Pattern.compile("((?:[A-Z][\\w\\-\u2019']*\\s+(?:(?:and|of|on|for|the|to|in)"
-            + "\\s+)*){0,7}[A-Z][\\w\\-]*?)(?:\u2019s|'s)?\\s+([Rr]esolutions?|[Dd]ecisions?)\\b");
+    private static final Pattern ORGAN_KEYWORD = Pattern.compile("(" + NAME_WORDS + "[A-Z][\\w\\-]*?)(?:\u2019s|'s)?\\s+([Rr]esolutions?|[Dd]ecisions?)\\b");
     /** "… of the United Nations Environment Assembly" after a number (group 1: the organ's words). */
-    private static final Pattern ORGAN_AFTER = Pattern.compile("\\s*,?\\s+(?:of|adopted\\s+by)\\s+the\\s+((?:[A-Z][\\w\\-"
-            + "\u2019']*\\s+(?:(?:and|of|on|for|the|to|in)\\s+)*){0,7}[A-Z][\\w\\-]*)");
+    private static final Pattern ORGAN_AFTER = Pattern.compile("\\s*,?\\s+(?:of|adopted\\s+by)\\s+the\\s+(" + NAME_WORDS
+            + "[A-Z][\\w\\-]*)");
     /** "Resolutions … of the Human Rights Council" (group 1: the organ's words). */
     private static final Pattern KEYWORD_ORGAN = Pattern.compile("\\b(?:[Rr]esolutions|[Dd]ecisions)(?:\\s+and\\s+"
-            + "(?:resolutions|decisions))?\\s+(?:adopted\\s+by|of)\\s+the\\s+((?:[A-Z][\\w\\-\u2019']*\\s+(?:(?:and|of|on|"
-            + "for|the|to|in)\\s+)*){0,7}[A-Z][\\w\\-]*)");
+            + "(?:resolutions|decisions))?\\s+(?:adopted\\s+by|of)\\s+the\\s+(" + NAME_WORDS + "[A-Z][\\w\\-]*)");
     /** Words that hand a list over to another organ. */
     private static final Pattern FOREIGN = Pattern.compile("\\b(?:its|their|General\\s+Assembly|Assembly|Security\\s+Council|"
             + "[A-Z][a-z]+\\s+(?:Council|Commission|Conference|Board|Committee)\\b|"
