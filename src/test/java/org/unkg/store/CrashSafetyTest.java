@@ -1,0 +1,145 @@
+package org.unkg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unkg.fixtures.Trees;
+
+/**
+ * An ingest killed with SIGKILL at random moments, twenty times: after each kill the store opens, every document is
+ * wholly there (its graph the same triples as a clean run's) or wholly absent, and re-running converges to exactly
+ * the clean result. The ingest runs in another JVM ({@link Main}), in write transactions of three files.
+ */
+class CrashSafetyTest {
+    private static final int KILLS = 20;
+    private static final Set<String> TIMES = Set.of("http://www.w3.org/ns/prov#generatedAtTime",
+            "http://purl.org/dc/terms/modified", "http://www.w3.org/ns/prov#startedAtTime",
+            "http://www.w3.org/ns/prov#endedAtTime");
+
+    @TempDir
+    Path tmp;
+
+    /** The ingest the test kills: {@code DB ROOT FOLDER}. */
+    public static final class Main {
+        public static void main(String[] args) throws IOException {
+            Ingester.builder().root(Path.of(args[1])).loader(Ingester.Loader.TRANSACTIONAL).batchFiles(3).threads(1)
+                    .build().ingest(Path.of(args[0]), List.of(Path.of(args[2])));
+        }
+    }
+
+    @Test
+    void aKilledIngestLeavesEachDocumentWholeOrAbsentAndARerunConverges() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus/sc"));
+        try (Stream<Path> s = Files.list(Path.of("data", "sc"))) {
+            for (Path p : s.sorted().limit(36).toList()) {
+                Files.copy(p, corpus.resolve(p.getFileName()));
+            }
+        }
+        Path clean = tmp.resolve("clean");
+        assertEquals(0, ingest(clean, -1), "a clean run");
+        Map<Node, Set<String>> want = graphs(clean);
+        assertEquals(36 + 1, want.size(), "36 documents and the catalog");
+
+        Random r = new Random(13);
+        int killedMidway = 0;
+        for (int k = 0; k < KILLS; k++) {
+            final int i = k;
+            Path db = tmp.resolve("killed-" + i);
+            int rc = ingest(db, 300 + r.nextInt(2_700));
+            killedMidway += rc == 137 || rc == -9 ? 1 : 0;
+            if (Files.exists(db)) {
+                Map<Node, Set<String>> got = graphs(db);
+                for (var e : got.entrySet()) {
+                    if (!e.getKey().getURI().startsWith("urn:")) {
+                        assertTrue(e.getValue().equals(want.get(e.getKey())), () -> "kill " + i + ": "
+                                + e.getKey() + " is not whole: " + difference(want.get(e.getKey()), e.getValue()));
+                    }
+                }
+                assertEquals(0, ingest(db, -1), "kill " + i + ": the re-run");
+                Map<Node, Set<String>> rerun = graphs(db);
+                assertTrue(rerun.equals(want), () -> "kill " + i + ": the re-run converges: " + want.keySet().stream()
+                        .filter(g -> !want.get(g).equals(rerun.get(g))).toList());
+            }
+            Trees.delete(db);
+        }
+        assertTrue(killedMidway >= KILLS / 2, "most kills land during the ingest: " + killedMidway);
+    }
+
+    /** Runs the ingest in its own JVM; with {@code killAfterMs} >= 0, SIGKILLs it then. Its exit status. */
+    private int ingest(Path db, int killAfterMs) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), db.toString(), tmp.toString(),
+                tmp.resolve("corpus").toString()).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("ingest.log").toFile()).start();
+        try {
+            if (killAfterMs >= 0 && !p.waitFor(killAfterMs, TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly(); // SIGKILL on Linux
+            }
+            if (!p.waitFor(3, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the ingest did not end");
+            }
+            return p.exitValue();
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    /** Each named graph's triples, as strings (blank nodes labelled alike). */
+    private static Map<Node, Set<String>> graphs(Path db) {
+        Dataset ds = TDB2Factory.connectDataset(db.toString());
+        try {
+            ds.begin(ReadWrite.READ);
+            try {
+                Map<Node, Set<String>> out = new HashMap<>();
+                ds.asDatasetGraph().find().forEachRemaining((Quad q) -> {
+                    // when a file was read is the one thing two runs say differently
+                    if (!TIMES.contains(q.getPredicate().getURI())) {
+                        out.computeIfAbsent(q.getGraph(), g -> new HashSet<>()).add(text(q.getSubject()) + " "
+                                + q.getPredicate() + " " + text(q.getObject()));
+                    }
+                });
+                return out;
+            } finally {
+                ds.end();
+            }
+        } finally {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
+    private static String text(Node n) {
+        return n.isBlank() ? "_" : n.toString();
+    }
+
+    private static String difference(Set<String> want, Set<String> got) {
+        if (want == null) {
+            return "a graph the clean run does not have";
+        }
+        Set<String> missing = new HashSet<>(want);
+        missing.removeAll(got);
+        Set<String> extra = new HashSet<>(got);
+        extra.removeAll(want);
+        return missing.size() + " triples missing, " + extra.size() + " extra, e.g. "
+                + missing.stream().limit(3).toList() + extra.stream().limit(3).toList();
+    }
+}
