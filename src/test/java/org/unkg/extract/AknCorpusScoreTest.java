@@ -3,16 +3,10 @@ package org.unkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -40,28 +34,8 @@ class AknCorpusScoreTest {
 
     @Test
     void aknScorePyGivesTheSameFigures() throws Exception {
-        Path report = Files.createTempFile("unkg-akn-74-78", ".json");
-        try {
-            new ObjectMapper().writeValue(report.toFile(), AknCorpus.report());
-            List<String> cmd = new ArrayList<>(List.of("python3", Path.of("..", "shared", "tools", "akn_score.py")
-                    .toString(), report.toString()));
-            AknCorpus.SESSIONS.forEach(p -> cmd.add(p.toString()));
-            cmd.add("--json");
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, p.waitFor(), out);
-            JsonNode py = new ObjectMapper().readTree(out);
-            assertEquals(score.files, py.get("files").asInt());
-            for (String kind : List.of("ga", "sc", "doc", "other")) {
-                assertEquals(score.recall.get(kind)[0], py.get("recall").get(kind).get("found").asInt(), kind);
-                assertEquals(score.recall.get(kind)[1], py.get("recall").get(kind).get("links").asInt(), kind);
-            }
-            assertEquals(score.section[0], py.get("section").get("agree").asInt(), "section");
-            assertEquals(score.verb[0], py.get("preambleVerb").get("agree").asInt(), "verb");
-            assertEquals(score.verb[1], py.get("preambleVerb").get("links").asInt(), "verb links");
-        } finally {
-            Files.deleteIfExists(report);
-        }
+        AknMarkup.assertScriptAgrees(score, new ObjectMapper().writeValueAsString(AknCorpus.report()),
+                AknCorpus.SESSIONS);
     }
 
     @Test

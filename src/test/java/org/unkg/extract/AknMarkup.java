@@ -1,7 +1,10 @@
 package org.unkg.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +25,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Scores an extract report against the UN's AKN4UN markup of the same resolutions, by the rules of
@@ -330,5 +334,37 @@ final class AknMarkup {
             }
         }
         return false;
+    }
+
+    /**
+     * Runs {@code shared/tools/akn_score.py} on the report (the JSON text of {@code unkg extract}) and asserts that it
+     * counts what {@code score} counts: the script and this port agree.
+     */
+    static void assertScriptAgrees(Score score, String reportJson, List<Path> dirs) throws Exception {
+        Path report = Files.createTempFile("unkg-akn", ".json");
+        try {
+            Files.writeString(report, reportJson, StandardCharsets.UTF_8);
+            List<String> cmd = new ArrayList<>(List.of("python3", Path.of("..", "shared", "tools", "akn_score.py")
+                    .toString(), report.toString()));
+            dirs.forEach(d -> cmd.add(d.toString()));
+            cmd.add("--json");
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), out);
+            JsonNode py = new ObjectMapper().readTree(out);
+            assertEquals(score.files, py.get("files").asInt());
+            for (String kind : List.of("ga", "sc", "doc", "other")) {
+                assertEquals(score.recall.get(kind)[0],
+                        py.get("recall").get(kind).get("found").asInt(), kind);
+                assertEquals(score.recall.get(kind)[1],
+                        py.get("recall").get(kind).get("links").asInt(), kind);
+            }
+            assertEquals(score.section[0], py.get("section").get("agree").asInt());
+            assertEquals(score.section[1], py.get("section").get("links").asInt());
+            assertEquals(score.verb[0], py.get("preambleVerb").get("agree").asInt());
+            assertEquals(score.verb[1], py.get("preambleVerb").get("links").asInt());
+        } finally {
+            Files.deleteIfExists(report);
+        }
     }
 }

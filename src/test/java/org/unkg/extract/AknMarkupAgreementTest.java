@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.unkg.cli.Unkg;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -68,26 +66,7 @@ class AknMarkupAgreementTest {
 
     @Test
     void theScorerInJavaAgreesWithAknScorePy() throws Exception {
-        Path report = Files.createTempFile("unkg-akn", ".json");
-        try {
-            Files.writeString(report, json, StandardCharsets.UTF_8);
-            Process p = new ProcessBuilder("python3", Path.of("..", "shared", "tools", "akn_score.py").toString(),
-                    report.toString(), AKN.toString(), "--json").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, p.waitFor(), out);
-            JsonNode py = new ObjectMapper().readTree(out);
-            assertEquals(score.files, py.get("files").asInt());
-            for (String kind : List.of("ga", "sc", "doc", "other")) {
-                assertEquals(score.recall.get(kind)[0], py.get("recall").get(kind).get("found").asInt(), kind);
-                assertEquals(score.recall.get(kind)[1], py.get("recall").get(kind).get("links").asInt(), kind);
-            }
-            assertEquals(score.section[0], py.get("section").get("agree").asInt(), "section");
-            assertEquals(score.section[1], py.get("section").get("links").asInt(), "section links");
-            assertEquals(score.verb[0], py.get("preambleVerb").get("agree").asInt(), "verb");
-            assertEquals(score.verb[1], py.get("preambleVerb").get("links").asInt(), "verb links");
-        } finally {
-            Files.deleteIfExists(report);
-        }
+        AknMarkup.assertScriptAgrees(score, json, List.of(AKN));
     }
 
     private static String misses(String kind) {
