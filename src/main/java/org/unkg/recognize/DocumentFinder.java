@@ -51,10 +51,10 @@ final class DocumentFinder {
     /** One symbol at {@code [start, end)}; only the last of a joint symbol may take what follows it. */
     private static void symbol(String s, String sym, int start, int end, boolean takesTail, List<Mention> out) {
         while (sym.endsWith(".") || sym.endsWith("-")) {
-            Matcher rev = REV_SPACE.matcher(s.substring(end));
+            Matcher rev = Anchored.at(REV_SPACE, s, end);
             if ((sym.endsWith("Rev.") || sym.endsWith("Add.") || sym.endsWith("Corr.")) && rev.lookingAt()) {
                 sym = sym + rev.group(1);
-                end += rev.end();
+                end = rev.end();
                 break;
             }
             sym = sym.substring(0, sym.length() - 1);
@@ -65,9 +65,9 @@ final class DocumentFinder {
         }
         Matcher sc = SC_RES.matcher(sym);
         if (sc.matches()) {
-            Matcher y = SC_YEAR.matcher(s.substring(end));
+            Matcher y = Anchored.at(SC_YEAR, s, end);
             if (y.lookingAt()) {
-                out.add(Mention.of(CitationKind.SC_RESOLUTION, start, end + y.end(),
+                out.add(Mention.of(CitationKind.SC_RESOLUTION, start, y.end(),
                         ResolutionNumbers.normalize(sc.group(1) + " (" + y.group(1) + ")"))
                         .withOrgan("Security Council"));
             }
@@ -76,10 +76,10 @@ final class DocumentFinder {
         Matcher ga = GA_RES.matcher(sym);
         if (ga.matches()) {
             String n = ga.group(1);
-            Matcher roman = ROMAN_AFTER.matcher(s.substring(end));
+            Matcher roman = Anchored.at(ROMAN_AFTER, s, end);
             if (n.matches("\\d{1,4}") && roman.lookingAt()) {
                 n = n + (roman.group(1) == null ? "" : " " + roman.group(1)) + " (" + roman.group(2) + ")";
-                end += roman.end();
+                end = roman.end();
             }
             out.add(Mention.of(CitationKind.GA_RESOLUTION, start, end, ResolutionNumbers.normalize(n))
                     .withOrgan("General Assembly"));
@@ -94,15 +94,15 @@ final class DocumentFinder {
             }
         }
         if (takesTail) {
-            Matcher q = DocumentSymbols.QUALIFIER.matcher(s.substring(end));
+            Matcher q = Anchored.at(DocumentSymbols.QUALIFIER, s, end);
             if (q.lookingAt()) {
                 sym = sym + " " + q.group(1).replaceAll("\\s+", " ") + q.group(2);
-                end += q.end();
+                end = q.end();
             }
         }
         List<String> symbols = new ArrayList<>(expandRange(sym));
         int spanEnd = end;
-        Matcher add = takesTail ? ADDENDA.matcher(s.substring(end)) : null;
+        Matcher add = takesTail ? Anchored.at(ADDENDA, s, end) : null;
         if (add != null && add.lookingAt()) {
             String base = sym.replaceAll("/(?:Add|Corr|Rev)\\.\\d+$", "");
             symbols.add(base + "/" + add.group(1) + "." + add.group(2));
@@ -110,7 +110,7 @@ final class DocumentFinder {
             while (more.find()) {
                 symbols.add(base + "/" + add.group(1) + "." + more.group());
             }
-            spanEnd = end + add.end();
+            spanEnd = add.end();
         }
         for (String x : symbols) {
             out.add(Mention.of(CitationKind.DOCUMENT, start, spanEnd, x));

@@ -98,79 +98,79 @@ final class ResolutionFinder {
             }
             List<Mention> list = new ArrayList<>();
             List<Boolean> andBefore = new ArrayList<>();
-            andBefore.add(false);
+            boolean joinedByAnd = false;
             int itemStart = h.start(2);
             String number = h.group(2);
             String parts = h.group(3);
             int end = h.end(3);
             while (true) {
-                // "45/248 B, section VI, of 21 December 1990": the part of the resolution before its date
-                Matcher before = QUALIFIER.matcher(s.substring(end));
-                int dateFrom = end;
-                if (before.lookingAt() && ITEM_TAIL.matcher(s.substring(end + before.end())).lookingAt()) {
-                    Matcher probe = ITEM_TAIL.matcher(s.substring(end + before.end()));
-                    probe.lookingAt();
-                    if (probe.group(2) != null || probe.group(5) != null) {
-                        dateFrom = end + before.end();
+                Matcher t = Anchored.at(ITEM_TAIL, s, end);
+                t.lookingAt();
+                if (!hasDate(t)) {
+                    // "45/248 B, section VI, of 21 December 1990": the part of the resolution before its date
+                    Matcher before = Anchored.at(QUALIFIER, s, end);
+                    if (before.lookingAt()) {
+                        Matcher dated = Anchored.at(ITEM_TAIL, s, before.end());
+                        if (dated.lookingAt() && hasDate(dated) && UnDates.of(dated, 1) != null) {
+                            t = dated;
+                            end = before.end();
+                        }
                     }
                 }
-                Matcher t = ITEM_TAIL.matcher(s.substring(dateFrom));
-                t.lookingAt();
-                java.time.LocalDate date = t.group(2) != null || t.group(5) != null ? UnDates.of(t, 1) : null;
-                if (date == null) {
-                    dateFrom = end;
-                    t = ITEM_TAIL.matcher(s.substring(end));
-                    t.lookingAt();
-                }
-                end = dateFrom;
-                int itemEnd = date != null ? end + t.start(8) : end;
+                java.time.LocalDate date = hasDate(t) ? UnDates.of(t, 1) : null;
+                int itemEnd = date != null ? t.start(8) : end;
                 List<String> marks = marks(t.group(1) + (t.group(8) == null ? "" : t.group(8)));
-                int next = end + t.end();
+                int next = t.end();
                 List<String> numbers = ResolutionNumbers.parts(number, parts);
                 String norm = numbers.get(0);
                 if (date == null && ResolutionNumbers.isSecurityCouncil(norm)) {
-                    Matcher dm = DAY_MONTH.matcher(s.substring(end));
+                    Matcher dm = Anchored.at(DAY_MONTH, s, end);
                     if (dm.lookingAt()) {
                         date = UnDates.parse(dm.group(1) + " " + dm.group(2) + " " + ResolutionNumbers.scYear(norm));
-                        itemEnd = end + dm.end();
+                        itemEnd = dm.end();
                         next = itemEnd;
                     }
                 }
                 String itemOrgan = organ == null ? organAfter(s, next) : organ;
+                boolean firstPart = true;
                 for (String part : numbers) {
                     Mention m = Mention.of(kindOf(part, itemOrgan, decision), list.isEmpty() ? spanStart : itemStart,
                             itemEnd, part).withOrgan(itemOrgan).withDate(date).withMarks(marks)
                             .withParagraphs(list.isEmpty() ? paragraphs : List.of());
-                    if (list.size() > andBefore.size() - 1) {
-                        andBefore.add(false);
-                    }
+                    andBefore.add(firstPart && joinedByAnd);
+                    firstPart = false;
                     list.add(m);
                 }
                 int after = next;
-                Matcher q = QUALIFIER.matcher(s.substring(after));
+                Matcher q = Anchored.at(QUALIFIER, s, after);
                 if (q.lookingAt()) {
-                    after += q.end();
+                    after = q.end();
                 }
-                Matcher n = NEXT.matcher(s.substring(after));
+                Matcher n = Anchored.at(NEXT, s, after);
                 if (!n.lookingAt()) {
                     int subject = subjectEnd(s, after);
                     if (subject > 0) {
                         after = subject;
-                        n = NEXT.matcher(s.substring(after));
+                        n = Anchored.at(NEXT, s, after);
                     }
                     if (!n.lookingAt()) {
                         from = next;
                         break;
                     }
                 }
-                andBefore.add(after == next && n.group().matches("(?s)\\s+and\\s.*"));
-                itemStart = after + n.start(1);
+                joinedByAnd = after == next && n.group().matches("(?s)\\s+and\\s.*");
+                itemStart = n.start(1);
                 number = n.group(1);
                 parts = n.group(2);
-                end = after + n.end(2);
+                end = n.end(2);
             }
             out.addAll(shareDates(list, andBefore));
         }
+    }
+
+    /** A list item's tail that holds a date ("of 15 December 1980", "adopted on …"). */
+    private static boolean hasDate(Matcher tail) {
+        return tail.group(2) != null || tail.group(5) != null;
     }
 
     /**
@@ -279,10 +279,10 @@ final class ResolutionFinder {
 
     /** The organ named by {@code phrase} (words before a keyword), or null. */
     private static String organOf(String phrase, String s, int keyword) {
-        Matcher o = ORGAN_BEFORE.matcher(phrase + " ");
-        return o.find() ? headed(o.group(1), s, keyword) : null;
+        return direct(phrase + " ", s, keyword);
     }
 
+    /** The organ named by the words that end {@code p} (the text just before a keyword), or null. */
     private static String direct(String p, String s, int keyword) {
         Matcher o = ORGAN_BEFORE.matcher(p);
         return o.find() ? headed(o.group(1), s, keyword) : null;
@@ -302,7 +302,7 @@ final class ResolutionFinder {
                     return "Security Council";
                 }
                 if (phrase.equals("Council")) {
-                    Matcher c = COUNCIL_NAMED.matcher(s.substring(0, keyword));
+                    Matcher c = COUNCIL_NAMED.matcher(s).region(0, keyword);
                     String last = null;
                     while (c.find()) {
                         last = c.group().replaceAll("\\s+", " ");

@@ -1,0 +1,24 @@
+package org.unkg.recognize;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern anchored ({@code ^…}) at a position of a passage, without copying what follows it: a finder that reads
+ * a list item by item asks what stands after each item, and a copy of the rest of the passage each time made a
+ * paragraph of thousands of citations quadratic. Group offsets are offsets into the whole passage.
+ *
+ * <pre>{@code
+ * Matcher t = Anchored.at(ITEM_TAIL, s, end);
+ * if (t.lookingAt()) { int next = t.end(); }
+ * }</pre>
+ */
+final class Anchored {
+    private Anchored() {
+    }
+
+    /** A matcher of {@code p} over {@code s} from {@code from} to its end; {@code ^} matches at {@code from}. */
+    static Matcher at(Pattern p, String s, int from) {
+        return p.matcher(s).region(from, s.length());
+    }
+}
