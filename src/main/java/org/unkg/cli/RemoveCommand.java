@@ -46,13 +46,9 @@ public final class RemoveCommand implements Callable<Integer> {
             description = "The ingest root the files were stored under (default: the current folder).")
     Path root;
 
-    /** The stored name: the path relative to the root, or, for a path outside it, the name as typed. */
+    /** The stored name, as ingest gave it: relative to the root below it, else the absolute path. */
     private String nameOf(Path f) {
-        try {
-            return SourceFile.nameOf(root, f);
-        } catch (IllegalArgumentException e) {
-            return f.toString().replace('\\', '/');
-        }
+        return SourceFile.nameOf(root, f);
     }
 
     @Override

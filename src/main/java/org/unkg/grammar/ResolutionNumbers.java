@@ -34,8 +34,20 @@ public final class ResolutionNumbers {
             + "(?:\\s?([A-Z]{1,2}))?");
     private static final Pattern SESSION = Pattern.compile("(ES-|S-)?(\\d{1,4})/(\\d{1,3})(?:\\s?([A-Z]{1,2}))?");
     private static final Pattern PART_RUN = Pattern.compile("(" + JOINER + ")(" + LETTER + ")");
+    /** A normal form that ends in a part letter: {@code 36/87 A}. */
+    private static final Pattern LAST_PART = Pattern.compile("^(.*?) ([A-Z]{1,2})$");
+    /** Each form, a part letter allowed after it, with its organ; in the table's order. */
+    private static final java.util.Map<Pattern, String> WHOLE_FORMS = wholeForms();
 
     private ResolutionNumbers() {
+    }
+
+    private static java.util.Map<Pattern, String> wholeForms() {
+        java.util.Map<Pattern, String> m = new java.util.LinkedHashMap<>();
+        for (Table.Row r : FORMS.rows()) {
+            m.put(Pattern.compile("(?:" + r.get("pattern") + ")(?:(?<=\\d)\\s?[A-Z]{1,2})?"), r.get("organ"));
+        }
+        return m;
     }
 
     private static String forms() {
@@ -105,7 +117,7 @@ public final class ResolutionNumbers {
         if (moreParts == null || moreParts.isBlank()) {
             return out;
         }
-        Matcher head = Pattern.compile("^(.*?) ([A-Z]{1,2})$").matcher(first);
+        Matcher head = LAST_PART.matcher(first);
         if (!head.matches()) {
             return out; // "217 A (III)" has its letter inside; no further parts to read
         }
@@ -142,9 +154,9 @@ public final class ResolutionNumbers {
      */
     public static String organOf(String number) {
         String n = number == null ? "" : number.strip();
-        for (Table.Row r : FORMS.rows()) {
-            if (n.matches("(?:" + r.get("pattern") + ")(?:(?<=\\d)\\s?[A-Z]{1,2})?")) {
-                return r.get("organ");
+        for (var form : WHOLE_FORMS.entrySet()) {
+            if (form.getKey().matcher(n).matches()) {
+                return form.getValue();
             }
         }
         return null;

@@ -2,7 +2,6 @@ package org.unkg.recognize;
 
 import org.unkg.grammar.ResolutionNumbers;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +21,7 @@ import org.unkg.model.CitationKind;
  * }</pre>
  */
 final class RoleBodyNames {
-    private record Role(String phrase, Pattern opening, String reads) {
+    private record Role(String phrase, String reads) {
     }
 
     private static final List<Role> ROLES = new ArrayList<>();
@@ -33,19 +32,19 @@ final class RoleBodyNames {
                 STOPS.add(r.get("phrase"));
             } else {
                 String p = r.get("phrase");
-                ROLES.add(new Role(p, Pattern.compile("(?<![\\p{L}\\-])" + Pattern.quote(p).replace(" ", "\\E\\s+\\Q")
-                        + "(?![\\p{L}\\-])"), r.get("reads")));
+                ROLES.add(new Role(p, r.get("reads")));
             }
         }
-        // the longest opening first: "Open-ended Working Group on" before "Working Group on"
-        ROLES.sort(Comparator.comparingInt((Role x) -> x.phrase().length()).reversed());
     }
 
     private static final java.util.Map<String, Role> BY_PHRASE = ROLES.stream()
             .collect(java.util.stream.Collectors.toMap(Role::phrase, r -> r, (a, b) -> a));
-    /** Every role's opening in one pattern, so that a passage is scanned once, not once a role. */
-    private static final Pattern ANY_OPENING = Pattern.compile("(?<![\\p{L}\\-])(?:" + String.join("|", ROLES.stream()
-            .map(r -> Pattern.quote(r.phrase()).replace(" ", "\\E\\s+\\Q")).toList()) + ")(?![\\p{L}\\-])");
+    /**
+     * Every role's opening in one pattern, the longest first ("Open-ended Working Group on" before "Working Group
+     * on"), so that a passage is scanned once, not once a role.
+     */
+    private static final Pattern ANY_OPENING = Pattern.compile("(?<![\\p{L}\\-])(?:"
+            + org.unkg.grammar.Alternation.of(ROLES.stream().map(Role::phrase).toList()) + ")(?![\\p{L}\\-])");
 
     private static final Pattern MANDATE_WORD = Pattern.compile("\\G\\s+([\\p{L}][\\p{L}\\-\u2019']*|\\d{4}(?:[-\u2013]\\d{4})?)");
     private static final Pattern ESTABLISHED = Pattern.compile("\\G\\s*,?\\s*(?:established|created|set\\s+up)\\s+"

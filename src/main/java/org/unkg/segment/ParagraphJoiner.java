@@ -38,9 +38,11 @@ final class ParagraphJoiner {
                 continue;
             }
             String s = l.string();
+            // a part's numeral opens a paragraph after a closed clause or the organ's line ("The General Assembly,");
+            // the part's heading ends at the blank line after it
             boolean partLabel = PART_LABEL.matcher(s).matches();
             boolean afterPartHeading = cur != null && blankSince && PART_HEADING.matcher(curText).lookingAt();
-            if (cur != null && (partLabel && closedOrHeading(curText) || afterPartHeading
+            if (cur != null && (partLabel && endsClause(tail(curText)) || afterPartHeading
                     || opensParagraph(curText, s, l.indent(), blankSince))) {
                 out.add(cur.build().strip());
                 cur = null;
@@ -74,21 +76,24 @@ final class ParagraphJoiner {
         return out;
     }
 
-    /** A part's numeral opens a new paragraph after a closed clause or the organ's line ("The General Assembly,"). */
-    private static boolean closedOrHeading(String paragraph) {
-        String b = FootnoteMark.strip(paragraph).stripTrailing();
+    /** Whether {@code text} ends a clause: a comma, semicolon, colon or full stop last, footnote marks aside. */
+    private static boolean endsClause(String text) {
+        String b = FootnoteMark.strip(text).stripTrailing();
         return b.endsWith(",") || b.endsWith(";") || b.endsWith(":") || b.endsWith(".");
     }
 
+    /** The end of the paragraph so far: only how it ends matters, and looking at all of it made joining quadratic. */
+    private static String tail(String paragraph) {
+        return paragraph.length() > 80 ? paragraph.substring(paragraph.length() - 80) : paragraph;
+    }
+
     private static boolean opensParagraph(String paragraph, String line, int indent, boolean blankSince) {
-        // only how the paragraph so far ends matters; looking at all of it made joining quadratic
-        String before = paragraph.length() > 80 ? paragraph.substring(paragraph.length() - 80) : paragraph;
+        String before = tail(paragraph);
         if (paragraph.length() <= 80 && BARE_LABEL.matcher(before).matches()) {
             return false;
         }
         String b = FootnoteMark.strip(before).stripTrailing().replaceAll("[\"\u201d\u2019)\\]]+$", "");
-        boolean closed = b.endsWith(",") || b.endsWith(";") || b.endsWith(":") || b.endsWith(".");
-        if (!closed) {
+        if (!endsClause(b)) {
             // "… of Agenda 21,3" then "Reaffirming …": a footnote mark the normalizer could not place still ends the
             // clause when the next line opens with a drafting verb of the table
             Verbs.Verb v = UNPLACED_MARK.matcher(b).find() ? Verbs.standard().opening(line) : null;

@@ -55,9 +55,7 @@ public final class SourceReader {
         try {
             long size = Files.size(path);
             if (size > maxBytes) {
-                throw new SourceException(String.format(java.util.Locale.ROOT,
-                        "the file is %.1f MB, over the limit of %.1f MB (--max-file-size)", size / 1048576.0,
-                        maxBytes / 1048576.0));
+                throw new SourceException(tooLarge(size));
             }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
@@ -79,9 +77,7 @@ public final class SourceReader {
      */
     public SourceText read(String name, byte[] bytes) throws SourceException {
         if (bytes.length > maxBytes) {
-            throw new SourceException(String.format(java.util.Locale.ROOT,
-                    "the file is %.1f MB, over the limit of %.1f MB (--max-file-size)", bytes.length / 1048576.0,
-                    maxBytes / 1048576.0));
+            throw new SourceException(tooLarge(bytes.length));
         }
         if (bytes.length == 0) {
             throw new SourceException("the file is empty");
@@ -100,6 +96,11 @@ public final class SourceReader {
                     AknReader.read(decoded.text()));
         }
         return new SourceText(name, decoded.text(), format, sha256, decoded.charset());
+    }
+
+    private String tooLarge(long size) {
+        return String.format(java.util.Locale.ROOT, "the file is %.1f MB, over the limit of %.1f MB (--max-file-size)",
+                size / 1048576.0, maxBytes / 1048576.0);
     }
 
     /** The exception's message without the file name, which the caller prints in front of the reason. */

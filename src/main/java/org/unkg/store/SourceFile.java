@@ -43,11 +43,6 @@ public record SourceFile(Path path, String name) {
         return abs.startsWith("/") ? abs : "/" + abs;
     }
 
-    /** True when {@code path} is {@code root} or lies under it. */
-    public static boolean within(Path root, Path path) {
-        return path.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize());
-    }
-
     /** Hex SHA-256 of the file's bytes as they are now. */
     public String sha256() throws IOException {
         try {

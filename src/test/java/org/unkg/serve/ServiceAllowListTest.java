@@ -16,16 +16,10 @@ class ServiceAllowListTest {
     @Test
     void anAllowedServiceThatNeverAnswersEndsWithinTheQueryTimeout() throws Exception {
         try (Loopback far = Loopback.open(); Loopback other = Loopback.open()) {
-            String prefix = far.url().substring(0, far.url().indexOf("/sparql") + 1);
-            UnkgServer server = UnkgServer.create().dataset(DatasetGraphFactory.createTxnMem()).port(0)
-                    .queryTimeout(Duration.ofSeconds(1)).serviceAllow(List.of(prefix)).build().start();
+            String prefix = prefix(far);
+            UnkgServer server = allowing(far);
             try {
-                long t0 = System.nanoTime();
-                HttpResponse<String> r = HardenedEndpointTest.query(server,
-                        "SELECT * { SERVICE <" + far.url() + "> { ?s ?p ?o } }", null);
-                long ms = (System.nanoTime() - t0) / 1_000_000;
-                assertEquals(503, r.statusCode(), r.body());
-                assertTrue(ms < 8_000, "took " + ms + " ms");
+                assertTimesOutCalling(server, far);
                 assertEquals(1, far.connections(), "the allowed address was called");
 
                 HttpResponse<String> refused = HardenedEndpointTest.query(server,
@@ -46,16 +40,9 @@ class ServiceAllowListTest {
     @Test
     void anAllowedServiceThatStartsAnswerAndStallsEndsWithinTheQueryTimeout() throws Exception {
         try (Loopback far = Loopback.trickling()) {
-            String prefix = far.url().substring(0, far.url().indexOf("/sparql") + 1);
-            UnkgServer server = UnkgServer.create().dataset(DatasetGraphFactory.createTxnMem()).port(0)
-                    .queryTimeout(Duration.ofSeconds(1)).serviceAllow(List.of(prefix)).build().start();
+            UnkgServer server = allowing(far);
             try {
-                long t0 = System.nanoTime();
-                HttpResponse<String> r = HardenedEndpointTest.query(server,
-                        "SELECT * { SERVICE <" + far.url() + "> { ?s ?p ?o } }", null);
-                long ms = (System.nanoTime() - t0) / 1_000_000;
-                assertEquals(503, r.statusCode(), r.body());
-                assertTrue(ms < 8_000, "took " + ms + " ms");
+                assertTimesOutCalling(server, far);
                 assertEquals(1, far.connections());
             } finally {
                 server.stop();
@@ -66,7 +53,7 @@ class ServiceAllowListTest {
     @Test
     void anAllowedServiceCannotRedirectTheCallElsewhere() throws Exception {
         try (Loopback inside = Loopback.open(); Loopback far = Loopback.redirecting(inside.url())) {
-            String prefix = far.url().substring(0, far.url().indexOf("/sparql") + 1);
+            String prefix = prefix(far);
             UnkgServer server = UnkgServer.create().dataset(DatasetGraphFactory.createTxnMem()).port(0)
                     .queryTimeout(Duration.ofSeconds(5)).serviceAllow(List.of(prefix)).build().start();
             try {
@@ -88,5 +75,26 @@ class ServiceAllowListTest {
             org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                     () -> ServicePolicy.allow(List.of(bad)), bad);
         }
+    }
+
+    /** The address prefix a loopback peer answers under ({@code http://127.0.0.1:PORT/}). */
+    private static String prefix(Loopback far) {
+        return far.url().substring(0, far.url().indexOf("/sparql") + 1);
+    }
+
+    /** A server that lets SERVICE call {@code far}, with a query timeout of one second. */
+    private static UnkgServer allowing(Loopback far) {
+        return UnkgServer.create().dataset(DatasetGraphFactory.createTxnMem()).port(0)
+                .queryTimeout(Duration.ofSeconds(1)).serviceAllow(List.of(prefix(far))).build().start();
+    }
+
+    /** A SERVICE call to {@code far} answers 503 well within the bound, whatever {@code far} does. */
+    private static void assertTimesOutCalling(UnkgServer server, Loopback far) throws Exception {
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = HardenedEndpointTest.query(server, "SELECT * { SERVICE <" + far.url()
+                + "> { ?s ?p ?o } }", null);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(ms < 8_000, "took " + ms + " ms");
     }
 }
