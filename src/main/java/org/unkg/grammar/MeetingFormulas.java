@@ -81,7 +81,12 @@ public final class MeetingFormulas {
      * @param date regex of the date ({@code UnDates.SOURCE})
      */
     public Pattern plenaryLine(String date) {
-        return Pattern.compile("(?i)^\\s*" + plenary + "(?:[\\s,.]+(?-i:" + date + "))?[\\s,.]*(?:_{3,}\\s*)?$");
+        return Pattern.compile("(?i)^\\s*" + plenaryClosing(date) + "$");
+    }
+
+    /** The regex of {@link #plenaryLine} without its anchors: the closing line where it ends a longer line. */
+    public String plenaryClosing(String date) {
+        return "(?i:" + plenary + "(?:[\\s,.]+(?-i:" + date + "))?[\\s,.]*(?:_{3,}\\s*)?)";
     }
 
     /** A line that opens with the Council's "Adopted" (or its OCR misreading). */

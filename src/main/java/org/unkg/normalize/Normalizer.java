@@ -28,6 +28,7 @@ public final class Normalizer {
             return new NormalizedDocument(source, List.of(), List.of(), null, List.of());
         }
         List<Line> lines = new ArrayList<>(LineReader.read(source.text(), source.format()));
+        GluedLines.split(lines);
         String trailerSymbol = PageFurniture.mark(lines);
         List<Footnote> footnotes = FootnoteCollector.collect(lines);
         if (source.format() != SourceFormat.MARKDOWN) {

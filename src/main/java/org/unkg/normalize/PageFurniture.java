@@ -1,6 +1,7 @@
 package org.unkg.normalize;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,8 @@ final class PageFurniture {
     static final Pattern SEPARATOR = Pattern.compile("\\s*(?:_{5,}|-{10,})\\s*");
     static final Pattern RECYCLE = Pattern.compile("\\s*Please recycle.*", Pattern.CASE_INSENSITIVE);
     private static final int HEADER_REACH = 7;
+    /** A symbol, then title words; or title words, then a symbol (group 1 or 2 is the symbol). */
+    private static final Pattern GLUED_HEADER = Pattern.compile("(?:([AS]/\\S+)\\s+\\p{Lu}.*|\\p{Lu}.*?\\s([AS]/\\S+))");
     private static final Pattern ODS_SYMBOL = Pattern.compile("<<ODS DOC SYMBOL1>>\\s*([^<\\s][^<]*?)\\s*<<");
 
     private PageFurniture() {
@@ -69,7 +72,7 @@ final class PageFurniture {
         int symbol = -1;
         for (int i = from; i <= to; i++) {
             Line l = lines.get(i);
-            if (l.kind() == Line.Kind.TEXT && isSymbolLine(l.string())) {
+            if (l.kind() == Line.Kind.TEXT && (isSymbolLine(l.string()) || isGluedHeader(l.string()))) {
                 if (symbol < 0 || Math.abs(i - pageLine) < Math.abs(symbol - pageLine)) {
                     symbol = i;
                 }
@@ -93,11 +96,13 @@ final class PageFurniture {
         // the page and end without a clause's punctuation
         if (symbol <= pageLine) {
             int k = symbol - 1;
-            while (k >= from && k >= symbol - 4 && lines.get(k).kind() == Line.Kind.TEXT && unpunctuated(lines, k)) {
+            // a long title breaks after a comma ("… of Individuals," / "Groups and Organs …"); its last line does not
+            while (k >= from && k >= symbol - 4 && lines.get(k).kind() == Line.Kind.TEXT
+                    && (unpunctuated(lines, k) || k < symbol - 1 && lines.get(k).string().strip().endsWith(","))) {
                 k--;
             }
             int first = k + 1;
-            if (first < symbol && (looksLikeTitleLine(lines, first) || opensPage(lines, first))) {
+            if (first < symbol && (looksLikeTitleLine(lines, first, first < symbol - 1) || opensPage(lines, first))) {
                 lo = first;
             }
         }
@@ -110,9 +115,9 @@ final class PageFurniture {
     }
 
     /** Title lines of an odd-page header follow a blank or page break and carry no sentence punctuation at the end. */
-    private static boolean looksLikeTitleLine(List<Line> lines, int k) {
+    private static boolean looksLikeTitleLine(List<Line> lines, int k, boolean titleGoesOn) {
         String s = lines.get(k).string().strip();
-        if (s.isEmpty() || s.endsWith(",") || s.endsWith(";") || s.endsWith(":")) {
+        if (s.isEmpty() || s.endsWith(",") && !titleGoesOn || s.endsWith(";") || s.endsWith(":")) {
             return false;
         }
         return k == 0 || lines.get(k - 1).kind() != Line.Kind.TEXT || lines.get(k - 1).page() != lines.get(k).page()
@@ -141,6 +146,20 @@ final class PageFurniture {
         String prev = lines.get(k - 1).string().strip();
         return !prev.endsWith(",") && !prev.endsWith(";") && !prev.endsWith(".") && prev.length() < 90
                 && (k < 2 || lines.get(k - 2).kind() != Line.Kind.TEXT);
+    }
+
+    /**
+     * A running header that a re-joiner made one line of: the symbol and the short title
+     * ({@code A/RES/78/10 Building a peaceful and better world}) or the title and the symbol, with no clause
+     * punctuation at its end.
+     */
+    static boolean isGluedHeader(String s) {
+        String t = s.strip();
+        if (t.length() > 240 || t.endsWith(",") || t.endsWith(";") || t.endsWith(":") || t.endsWith(".")) {
+            return false;
+        }
+        Matcher m = GLUED_HEADER.matcher(t);
+        return m.matches() && isSymbolLine(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
     static boolean isSymbolLine(String s) {

@@ -111,7 +111,9 @@ final class ParagraphJoiner {
         if (blankSince || indent > 0) {
             return true;
         }
+        // with no blank line and no indent to show it, only a drafting verb of the table opens a paragraph: a line
+        // that merely looks like one ("Honduras, the outcomes …", "Suppress and Punish …") continues the clause
         Verbs.Verb v = Verbs.standard().opening(s);
-        return v != null && s.startsWith(v.printed()) && !b.endsWith(":");
+        return v != null && v.known() && s.startsWith(v.printed()) && !b.endsWith(":");
     }
 }

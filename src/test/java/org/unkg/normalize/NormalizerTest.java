@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,42 @@ class NormalizerTest {
         String text = "Recalling its resolution 1267 (1999) of\n\nS/RES/1373 (2001)\nPage 2\n\n15 October 1999,\n";
         String r = running(normalize(text, SourceFormat.TEXT));
         assertFalse(r.contains("Page 2") || r.contains("S/RES/1373"), r);
+    }
+
+    @Test
+    void aRunningTitleThatBreaksAfterACommaIsNotRunningText() {
+        // A/RES/78/216, an odd page: four title lines, the first ending with a comma, then the symbol
+        String text = "fulfilled without discrimination,\n\nImplementing the Declaration on the Right and "
+                + "Responsibility of Individuals,\nGroups and Organs of Society to Promote and Protect Universally "
+                + "Recognized\nHuman Rights and Fundamental Freedoms through providing a safe and\nenabling "
+                + "environment for human rights defenders and ensuring their protection\nA/RES/78/216\n\n3/9\n"
+                + "23-26002\n\nRecalling also resolution 68/181,\n";
+        String r = running(normalize(text, SourceFormat.TEXT));
+        assertFalse(r.contains("Implementing") || r.contains("Groups and Organs") || r.contains("3/9"), r);
+        assertTrue(r.contains("fulfilled without discrimination,") && r.contains("Recalling also"), r);
+    }
+
+    @Test
+    void aRunningHeaderReJoinedIntoOneLineIsNotRunningText() {
+        String text = "Recognizing the role of sport,\n\nA/RES/78/10 Building a peaceful and better world through sport "
+                + "and the Olympic ideal\n\n23-23443 2/5\n\nWelcoming the designation of 6 April,\n";
+        String r = running(normalize(text, SourceFormat.TEXT));
+        assertFalse(r.contains("A/RES/78/10") || r.contains("Olympic ideal") || r.contains("2/5"), r);
+        assertTrue(r.contains("Recognizing the role of sport,") && r.contains("Welcoming the designation"), r);
+    }
+
+    @Test
+    void aSeparatorAndAClosingLineGluedToTheTextStandOnTheirOwn() {
+        String text = "Recognizing also the role of sports, __________________\n\n1  Resolution 60/1.\n\n"
+                + "2. Decides to include the item in its agenda. 42nd plenary meeting 4 December 2023\n";
+        NormalizedDocument d = normalize(text, SourceFormat.TEXT);
+        assertEquals(1, d.footnotes().size(), running(d));
+        assertEquals("Resolution 60/1.", d.footnotes().get(0).text().toString().strip());
+        List<String> lines = d.lines().stream().map(Line::string).filter(s -> !s.isBlank()).toList();
+        assertEquals(List.of("Recognizing also the role of sports,", "2. Decides to include the item in its agenda.",
+                "42nd plenary meeting 4 December 2023"), lines);
+        Line closing = d.lines().stream().filter(l -> l.string().startsWith("42nd")).findFirst().orElseThrow();
+        assertEquals(text.indexOf("42nd"), closing.text().source(0), "offsets stay on the file");
     }
 
     @Test

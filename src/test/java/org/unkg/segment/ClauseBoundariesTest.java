@@ -55,6 +55,17 @@ class ClauseBoundariesTest {
 
                         1. Takes note of the note by the Secretary-General;
                         """, List.of("PREAMBLE Recognizing", "PREAMBLE Recalling", "OPERATIVE Takes note")),
+                // A/RES/78/187 and 78/145: after a comma, a line that opens with a verb-shaped word outside the
+                // table ("Suppress", "Honduras") goes on with the clause
+                Arguments.of("""
+                        Recalling the United Nations Convention against Transnational Organized Crime and the
+                        Protocol to Prevent,
+                        Suppress and Punish Trafficking in Persons, Especially Women and Children,
+                        Recalling the outcomes of the Forum held in La Ceiba,
+                        Honduras, the outcomes adopted at the 126th meeting,
+
+                        1. Takes note of the report;
+                        """, List.of("PREAMBLE Recalling", "PREAMBLE Recalling", "OPERATIVE Takes note")),
                 // A/RES/78/247: a resolution in parts; from the first part on, the body
                 Arguments.of("""
                         I

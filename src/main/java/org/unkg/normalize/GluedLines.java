@@ -1,0 +1,68 @@
+package org.unkg.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.unkg.grammar.MeetingFormulas;
+
+/**
+ * Splits the lines a re-joiner glued together that the printed page keeps apart. Tools that turn a PDF into running
+ * paragraphs join every line of a block, and a block can end with what the page prints on a line of its own:
+ *
+ * <pre>{@code
+ * …and terrorist recruitment, __________________        → "…and terrorist recruitment," + "__________________"
+ * …“Assistance in mine action”. 45th plenary meeting 7 December 2023
+ *                                                       → "…“Assistance in mine action”." + "45th plenary meeting 7 December 2023"
+ * }</pre>
+ *
+ * The footnote separator and the closing line are then found where page-layout text has them. Each part keeps its
+ * map to the file, so offsets do not move.
+ */
+final class GluedLines {
+    /** A footnote separator at the end of a line of text. */
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\S\\s+(_{5,})\\s*$");
+    /** The Assembly's closing line after the end of a sentence, running to the end of the line. */
+    private static final Pattern TRAILING_PLENARY = Pattern.compile("[.;”\"]\\s+(?="
+            + MeetingFormulas.standard().plenaryClosing(UnDates.SOURCE) + "$)");
+
+    private GluedLines() {
+    }
+
+    /** Splits glued lines in place. */
+    static void split(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            if (l.kind() != Line.Kind.TEXT) {
+                out.add(l);
+                continue;
+            }
+            out.addAll(splitOne(l));
+        }
+        if (out.size() != lines.size()) {
+            lines.clear();
+            lines.addAll(out);
+        }
+    }
+
+    private static List<Line> splitOne(Line l) {
+        String s = l.string();
+        Matcher sep = TRAILING_SEPARATOR.matcher(s);
+        if (sep.find()) {
+            List<Line> parts = new ArrayList<>(splitOne(part(l, 0, sep.start(1))));
+            parts.add(part(l, sep.start(1), s.length()));
+            return parts;
+        }
+        Matcher plenary = TRAILING_PLENARY.matcher(s);
+        if (plenary.find()) {
+            return List.of(part(l, 0, plenary.start() + 1), part(l, plenary.end(), s.length()));
+        }
+        return List.of(l);
+    }
+
+    private static Line part(Line l, int from, int to) {
+        MappedText t = l.text().slice(from, to).strip();
+        return new Line(t, t.length() == 0 ? Line.Kind.BLANK : Line.Kind.TEXT, l.page(), from == 0 ? l.indent() : 0);
+    }
+}
