@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.unkg.grammar.Alternation;
 import org.unkg.grammar.MeetingFormulas;
+import org.unkg.grammar.OrganNames;
 
 /**
  * Splits the lines a re-joiner glued together that the printed page keeps apart. Tools that turn a PDF into running
@@ -15,6 +17,11 @@ import org.unkg.grammar.MeetingFormulas;
  * …and terrorist recruitment, __________________        → "…and terrorist recruitment," + "__________________"
  * …“Assistance in mine action”. 45th plenary meeting 7 December 2023
  *                                                       → "…“Assistance in mine action”." + "45th plenary meeting 7 December 2023"
+ * …resolution 338 (1973). Adopted at the 2256th meeting by 14 votes to none. 52
+ *                                                       → "…resolution 338 (1973)." + "Adopted at the 2256th meeting …"
+ * 26 (1947). Resolution of 4 June 1947 [S/368] The Security Council,
+ *                                                       → "… [S/368]" + "The Security Council,"
+ * The Security Council, Recalling its resolution 107 (1955) → "The Security Council," + "Recalling its …"
  * }</pre>
  *
  * The footnote separator and the closing line are then found where page-layout text has them. Each part keeps its
@@ -26,6 +33,17 @@ final class GluedLines {
     /** The Assembly's closing line after the end of a sentence, running to the end of the line. */
     private static final Pattern TRAILING_PLENARY = Pattern.compile("[.;”\"]\\s+(?="
             + MeetingFormulas.standard().plenaryClosing(UnDates.SOURCE) + "$)");
+
+    /** The Council's closing sentence ("Adopted at the 2256th meeting by 14 votes to none.") after a sentence. */
+    private static final Pattern TRAILING_ADOPTED = Pattern.compile("[.;”\"]\\s+(?="
+            + MeetingFormulas.standard().council().pattern() + ")");
+    /** The organ's opening line after the heading ("… 4 June 1947 [S/368] The Security Council,"). */
+    private static final Pattern TRAILING_ORGAN = Pattern.compile("[\\].)]\\s+(?=The\\s+(?:"
+            + Alternation.of(OrganNames.standard().names()) + ")\\s*,(?:\\s*$|\\s+\\p{Lu}))");
+
+    /** The organ's opening line with the first clause glued on ("The Security Council, Recalling its resolution …"). */
+    private static final Pattern LEADING_ORGAN = Pattern.compile("^\\s*The\\s+(?:"
+            + Alternation.of(OrganNames.standard().names()) + ")\\s*,(?=\\s+\\p{Lu})");
 
     private GluedLines() {
     }
@@ -54,9 +72,21 @@ final class GluedLines {
             parts.add(part(l, sep.start(1), s.length()));
             return parts;
         }
-        Matcher plenary = TRAILING_PLENARY.matcher(s);
-        if (plenary.find()) {
-            return List.of(part(l, 0, plenary.start() + 1), part(l, plenary.end(), s.length()));
+        Matcher organ = LEADING_ORGAN.matcher(s);
+        if (organ.lookingAt()) {
+            List<Line> parts = new ArrayList<>();
+            parts.add(part(l, 0, organ.end()));
+            parts.addAll(splitOne(part(l, organ.end(), s.length())));
+            return parts;
+        }
+        for (Pattern p : List.of(TRAILING_PLENARY, TRAILING_ADOPTED, TRAILING_ORGAN)) {
+            Matcher m = p.matcher(s);
+            if (m.find()) {
+                List<Line> parts = new ArrayList<>();
+                parts.add(part(l, 0, m.start() + 1));
+                parts.addAll(splitOne(part(l, m.end(), s.length())));
+                return parts;
+            }
         }
         return List.of(l);
     }

@@ -50,7 +50,8 @@ final class HeadingReader {
     private static final Pattern SC_ADOPTED_AT_LENIENT = Pattern.compile("Adopted\\s+by\\s+the\\s+Security\\s+"
             + "(?:Council\\s+)?at\\s+_?\\s*its\\s+(\\d+)(?:st|nd|rd|th|d)?[_.,']?\\s+meeting,?\\s*(?:[Oo]n\\s+(\\S+\\s+\\S+(?:\\s+\\S+)?))?");
     private static final Pattern SC_SYMBOL = Pattern.compile("^\\s*S/RES/(\\d{1,4})\\s*\\((\\d{4})\\)\\s*$");
-    private static final Pattern BRACKET_DOC = Pattern.compile("^\\s*\\[\\s*(S/\\d+[^\\]]*?)\\s*\\]\\s*$");
+    /** The draft's symbol in brackets, on a line of its own or ending the heading's line ("… of 27 October 1953 [S/3128]"). */
+    private static final Pattern BRACKET_DOC = Pattern.compile("^(?:.*\\s)?\\[\\s*(S/\\d+[^\\]]*?)\\s*\\]\\s*$");
     private static final MeetingFormulas MEETINGS = MeetingFormulas.standard();
     private static final String SUFFIX = OrdinalWords.standard().suffix();
     private static final Pattern SC_CLOSING_BY = Pattern.compile("(?:" + MEETINGS.part("adopted")

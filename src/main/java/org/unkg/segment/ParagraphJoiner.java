@@ -2,6 +2,7 @@ package org.unkg.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.unkg.normalize.FootnoteMark;
@@ -27,7 +28,8 @@ final class ParagraphJoiner {
     }
 
     /** Paragraphs of {@code lines} (text and blank lines), in order, each stripped. */
-    static List<MappedText> join(List<Line> lines) {
+    static List<MappedText> join(List<Line> printed) {
+        List<Line> lines = clausesGluedOn(printed);
         List<MappedText> out = new ArrayList<>();
         MappedText.Builder cur = null;
         String curText = "";
@@ -74,6 +76,34 @@ final class ParagraphJoiner {
         }
         out.removeIf(t -> t.length() == 0);
         return out;
+    }
+
+    /**
+     * The lines, with each preamble clause that re-joined text glued onto the one before it on a line of its own
+     * ("…of 30 March 1955, Having received the report…"), so that it opens its paragraph as a printed line would.
+     */
+    private static List<Line> clausesGluedOn(List<Line> lines) {
+        List<Line> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            Matcher m = l.kind() == Line.Kind.TEXT ? Verbs.standard().clauseGluedOn().matcher(l.string()) : null;
+            if (m == null || !m.find()) {
+                if (out != null) {
+                    out.add(l);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(lines.subList(0, i));
+            }
+            int from = 0;
+            do {
+                out.add(new Line(l.text().slice(from, m.start()), l.kind(), l.page(), from == 0 ? l.indent() : 0));
+                from = m.end();
+            } while (m.find());
+            out.add(new Line(l.text().slice(from, l.text().length()), l.kind(), l.page(), 0));
+        }
+        return out == null ? lines : out;
     }
 
     /** Whether {@code text} ends a clause: a comma, semicolon, colon or full stop last, footnote marks aside. */

@@ -47,8 +47,13 @@ public final class Verbs {
     /** Drafting verbs inside a paragraph, after a clause break ("…, and requests the Secretary-General…"), by section. */
     private final java.util.Map<Section, Pattern> inner = new java.util.EnumMap<>(Section.class);
 
+    private final Pattern clauseGluedOn;
+
     private Verbs(List<Verb> verbs) {
         this.verbs = verbs;
+        List<String> participles = verbs.stream().filter(v -> v.section() == Section.PREAMBLE && v.known())
+                .map(Verb::phrase).filter(p -> p.split(" ")[0].endsWith("ing")).toList();
+        clauseGluedOn = Pattern.compile("(?<=,)\\s+(?=(?:" + org.unkg.grammar.Alternation.of(participles) + ")\\b)");
         for (Section section : List.of(Section.PREAMBLE, Section.OPERATIVE)) {
             StringBuilder alt = new StringBuilder();
             for (Verb v : verbs) {
@@ -62,6 +67,15 @@ public final class Verbs {
             inner.put(section, Pattern.compile("(?:[,;:]\\s+(?:and\\s+)?|\\s+and\\s+)(?:(?:also|further|again|"
                     + "once\\s+again|strongly|firmly|deeply|fully)\\s+)?(" + alt + ")\\b"));
         }
+    }
+
+    /**
+     * Where a preamble clause opens inside a line, as re-joined text has it: a comma, then a drafting participle of
+     * the table with its capital ("…of 30 March 1955, Having received the report…"). Inside a sentence the UN writes
+     * these verbs in lower case, so the capital marks the clause. The match is the white space before the verb.
+     */
+    public Pattern clauseGluedOn() {
+        return clauseGluedOn;
     }
 
     /**

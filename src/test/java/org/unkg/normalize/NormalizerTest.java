@@ -75,6 +75,18 @@ class NormalizerTest {
     }
 
     @Test
+    void theCouncilsOpeningAndClosingLinesGluedToTheTextStandOnTheirOwn() {
+        String text = "26 (1947). Resolution of 4 June 1947 [S/368] The Security Council, Recalling its resolution "
+                + "107 (1955),\n\n1. Decides to implement resolution 338 (1973). Adopted at the 2256th meeting by 14 "
+                + "votes to none.\n";
+        List<String> lines = normalize(text, SourceFormat.TEXT).lines().stream().map(Line::string)
+                .filter(s -> !s.isBlank()).toList();
+        assertEquals(List.of("26 (1947). Resolution of 4 June 1947 [S/368]", "The Security Council,",
+                "Recalling its resolution 107 (1955),", "1. Decides to implement resolution 338 (1973).",
+                "Adopted at the 2256th meeting by 14 votes to none."), lines);
+    }
+
+    @Test
     void aFootnoteUnderASeparatorIsMovedOutAndItsMarkBecomesAToken() {
         String text = "Reaffirming the principles, as well as all relevant treaties,1 and the need,\n"
                 + "_______________\n1 These include, notably, the Convention on the Safety of United Nations and\n"

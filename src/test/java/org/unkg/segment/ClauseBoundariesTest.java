@@ -66,6 +66,13 @@ class ClauseBoundariesTest {
 
                         1. Takes note of the report;
                         """, List.of("PREAMBLE Recalling", "PREAMBLE Recalling", "OPERATIVE Takes note")),
+                // S/RES/108 (1955), re-joined: the preamble's clauses on one line, each opening with its capital
+                Arguments.of("""
+                        Recalling its resolution 107 (1955) of 30 March 1955, Having received the report of the Chief of Staff, Noting with grave concern the discontinuance of the talks,
+
+                        1. Notes with approval the acceptance by both parties;
+                        """, List.of("PREAMBLE Recalling", "PREAMBLE Having received", "PREAMBLE Noting",
+                        "OPERATIVE Notes")),
                 // A/RES/78/247: a resolution in parts; from the first part on, the body
                 Arguments.of("""
                         I
