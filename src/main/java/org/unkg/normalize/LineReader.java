@@ -18,6 +18,8 @@ final class LineReader {
     private static final Pattern CARET_REF = Pattern.compile("\\^\\{(\\d+(?:\\s*,\\s*\\d+)*)\\}");
     private static final Pattern SUP_TAG = Pattern.compile("<sup>\\s*(\\d+)\\s*</sup>");
     private static final Pattern ODS_ARTEFACT = Pattern.compile("\\[DU\\d*\\]");
+    /** The words after a hyphen left hanging on purpose: "medium- and long-term", "inter- or intra-". */
+    private static final Pattern HANGING = Pattern.compile("(?:and|or|nor|to)\\b");
     private static final String SUPERSCRIPTS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
 
     private LineReader() {
@@ -106,9 +108,37 @@ final class LineReader {
                 }
                 continue;
             }
+            if (c == '-') {
+                int next = afterCutCompound(s, i);
+                if (next > 0) {
+                    b.append(c, start + i);
+                    i = next; // "Secretary- General": the space a re-joiner left where a line broke the word
+                    continue;
+                }
+            }
             b.append(c, start + i);
             i++;
         }
+    }
+
+    /**
+     * Where the word goes on when the hyphen at {@code i} ends a word that a line break cut and a re-joiner joined
+     * with a space ("Secretary- General", "Confidence- Building", "self- determination"); -1 otherwise, and for a
+     * hyphen left hanging before "and", "or", "nor" or "to" ("medium- and long-term").
+     */
+    private static int afterCutCompound(String s, int i) {
+        if (i == 0 || !Character.isLetter(s.charAt(i - 1)) || i + 1 >= s.length() || s.charAt(i + 1) != ' ') {
+            return -1;
+        }
+        int j = i + 1;
+        while (j < s.length() && s.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= s.length() || !Character.isLetter(s.charAt(j)) || HANGING.matcher(s).region(j, s.length())
+                .lookingAt()) {
+            return -1;
+        }
+        return j;
     }
 
     /** Handles a markdown link, footnote reference, {@code <sup>} or ODS artefact at {@code i}; returns chars used. */

@@ -130,7 +130,7 @@ final class BodyFinder {
         if (n.split("\\s+").length < 2 || QUALIFIED_HEAD.matcher(n).matches()) {
             return;
         }
-        n = n.replaceAll("\\s+", " ");
+        n = NameTable.written(n);
         NameTable.Row row = TABLE.lookup(n);
         if (row == null && STATE_NAME.matcher(n).find()) {
             return; // "Union of Soviet Socialist Republics" is a State, not a body

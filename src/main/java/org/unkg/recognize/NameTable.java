@@ -9,12 +9,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A versioned, tab-separated table of names (treaties, bodies) read from the classpath: one row a thing, first its
  * canonical name, then other names separated by {@code ;}, then further columns.
  */
 final class NameTable {
+    /** A hyphen and a space inside a word: a line break cut it there. */
+    private static final Pattern HYPHEN_CUT = Pattern.compile("(?<=\\p{L})- (?!(?:and|or|nor|to)\\b)(?=\\p{L})");
+
     /** One row: canonical name, other names, and the remaining columns. */
     record Row(String name, List<String> altNames, List<String> extra) {
         /** Column {@code i} after the names, or null when empty. */
@@ -67,6 +71,15 @@ final class NameTable {
     /** The row one of whose names equals {@code name}, ignoring case, white space and a leading "the". */
     Row lookup(String name) {
         return byKey.get(key(name));
+    }
+
+    /**
+     * A name as written, on one line: runs of white space one space, and a word that a line break cut after its
+     * hyphen whole again ("Confidence- Building" → "Confidence-Building", as re-joined text leaves it), but not a
+     * hyphen left hanging before "and" or "or" ("inter- and intraregional").
+     */
+    static String written(String name) {
+        return HYPHEN_CUT.matcher(name.replaceAll("\\s+", " ")).replaceAll("-");
     }
 
     /** Lower case, curly apostrophes straight, a leading "the" dropped, runs of white space and hyphens one space. */

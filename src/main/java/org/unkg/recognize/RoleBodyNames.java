@@ -167,7 +167,7 @@ final class RoleBodyNames {
 
     /** The table's row for the name when it has one, else the name as written. */
     private static Mention named(String s, int start, int end, String name) {
-        String n = name != null ? name : s.substring(start, end).replaceAll("\\s+", " ");
+        String n = name != null ? name : NameTable.written(s.substring(start, end));
         NameTable.Row row = BodyFinder.TABLE.lookup(n);
         if (row != null) {
             return Mention.of(CitationKind.BODY, start, end, row.name()).withAltNames(row.altNames())

@@ -148,7 +148,7 @@ final class TreatyFinder {
     private static Mention at(String s, int ts, int te, Mention previous, List<Mention> out) {
         int start = leftEdge(s, ts);
         int end = rightEdge(s, te);
-        String name = s.substring(start, end).replaceAll("\\s+", " ");
+        String name = NameTable.written(s.substring(start, end));
         String type = s.substring(ts, te);
         boolean plural = type.endsWith("s") && !type.equals("Charter");
         if (BODY_AFTER.matcher(s.substring(te)).lookingAt()) {

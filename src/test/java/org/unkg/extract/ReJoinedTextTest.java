@@ -97,7 +97,7 @@ class ReJoinedTextTest {
 
     @Test
     void reJoinedTextGivesTheSameMentionsWhereTheyStand() {
-        assertTrue(mentionAgreement("session 78", PAIRS) >= 0.99);
+        assertTrue(mentionAgreement("session 78", PAIRS) >= 0.995);
     }
 
     @Test

@@ -87,6 +87,19 @@ class NormalizerTest {
     }
 
     @Test
+    void aWordCutAtItsHyphenAndReJoinedWithASpaceIsWholeAgainButAHangingHyphenStays() {
+        String text = "Requests the Secretary- General to support confidence- building and medium- and long-term "
+                + "plans of the Inter- Agency Standing Committee;\n";
+        NormalizedDocument d = normalize(text, SourceFormat.TEXT);
+        String r = running(d);
+        assertEquals("Requests the Secretary-General to support confidence-building and medium- and long-term plans "
+                + "of the Inter-Agency Standing Committee;", r.strip());
+        MappedText line = d.lines().get(0).text();
+        int g = r.indexOf("General");
+        assertEquals(text.indexOf("General"), line.source(g), "offsets stay on the file");
+    }
+
+    @Test
     void aFootnoteUnderASeparatorIsMovedOutAndItsMarkBecomesAToken() {
         String text = "Reaffirming the principles, as well as all relevant treaties,1 and the need,\n"
                 + "_______________\n1 These include, notably, the Convention on the Safety of United Nations and\n"
