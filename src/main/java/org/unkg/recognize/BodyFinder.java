@@ -32,6 +32,7 @@ final class BodyFinder {
             + "Underlining|Acknowledging|Affirming|Reiterating|Supports|Notes|Takes|Appreciates|Acting|Under|"
             + "Pursuant|In|By|With|For|On|At|To|From|As|And|Article|Chapter|Member|States|President|Secretary|"
             + "[A-Z][a-z]+ly)\\s+)+");
+    private static final Pattern CONNECTOR_LEAD = Pattern.compile("^(?:of|and|in|for|on|to|by|with)\\s+(?:the\\s+)?");
     private static final Pattern OF_THE = Pattern.compile("\\s+of\\s+the\\s+(?=(?:" + CAP + "\\s+(?:(?:of|on|for|and|the|in)\\s+)*)*"
             + HEAD + "\\b)");
     private static final Pattern ESTABLISHED = Pattern.compile("^\\s*,?\\s*(?:established|created|set\\s+up)\\s+"
@@ -92,6 +93,13 @@ final class BodyFinder {
             if (lead.lookingAt()) {
                 start += lead.end();
                 name = name.substring(lead.end());
+            }
+            // "the Assembly of the Intergovernmental Oceanographic Commission": where the run begins after an
+            // organ's short name, the body is what follows "of the", not "of the …" itself
+            Matcher joint = CONNECTOR_LEAD.matcher(name);
+            if (joint.lookingAt()) {
+                start += joint.end();
+                name = name.substring(joint.end());
             }
             // a name from the table wins over a longer capitalized run that swallows it ("… in Siracusa")
             int cut = name.length();

@@ -56,7 +56,7 @@ public final class Resolver {
             }
         }
         citations.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        citations = FileConsistency.reconcile(citations);
+        citations = FileConsistency.reconcile(ShortNames.resolve(citations));
         id = inferSession(id, citations);
         var src = doc.document().source();
         return new Extraction(src.file(), src.sha256(), src.format().label(), text, id, citations, List.of(),

@@ -36,6 +36,8 @@ class BodyFinderTest {
         "Recalling further the reports of the Group of Governmental Experts established pursuant to resolution 72/55, | Group of Governmental Experts established pursuant to resolution 72/55",
         "Noting that the Security Council Committee established pursuant to resolution 724 (1991), at its 65th meeting | Security Council Committee established pursuant to resolution 724 (1991)",
         "Confirms that the Committee established pursuant to resolution 724 (1991) is entrusted with the task | Security Council Committee established pursuant to resolution 724 (1991)",
+        // A/RES/78/69: the body after an organ's short name and "of the", not "of the …"
+        "350. Also notes the decision adopted by the Assembly of the Intergovernmental Oceanographic Commission at its thirty-second session | Intergovernmental Oceanographic Commission",
         // not bodies: an anaphor, a bare role, a convention's parties without the convention, capitalized plans
         "Requests the Secretary-General to provide the Conference with the assistance it needs | Secretary-General",
         "Calls upon the Working Group to continue its work | ",
