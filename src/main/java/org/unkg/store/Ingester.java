@@ -40,6 +40,10 @@ import org.unkg.source.SourceException;
  * commit costs milliseconds, so one per file would dominate), and a transaction always holds whole files: a
  * failure loses nothing stored. Into a new store, TDB2's phased bulk loader is faster; it is not transactional,
  * so it builds the store in a directory next to the target and moves it into place only once complete.
+ *
+ * <p>A file is unchanged when its size and modification time are those the catalog recorded ({@link FileStamp}):
+ * it is then neither read nor hashed, so re-ingesting an unchanged corpus costs a directory walk and a stat per
+ * file. Otherwise it is hashed, and skipped when its SHA-256 is the recorded one.
  */
 public final class Ingester {
 
