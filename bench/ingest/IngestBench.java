@@ -35,14 +35,16 @@ import org.unkg.store.Store;
  * Times {@code unkg ingest} of a corpus against Jena's own TDB2 bulk loaders loading the same quads.
  *
  * <pre>
- * java -cp target/unkg.jar bench/ingest/IngestBench.java [--runs N] [--root DIR] [PATH...]
+ * java -cp target/unkg.jar bench/ingest/IngestBench.java [--runs N] [--root DIR] [--skip tx,parallel] [PATH...]
  * </pre>
  *
- * It works on a copy of the corpus (file times kept), so that one file can be changed. First, untimed, it ingests the corpus once (which also warms the JIT and the file cache) and writes the store's
- * quads to an N-Quads file. Then, N times each, in alternation, into fresh directories: unkg's ingest as the CLI
- * runs it on a new store (auto: the bulk path), unkg's ingest forced through write transactions, and Jena's phased
- * and parallel loaders reading the N-Quads file. It prints the median of each and the ratios. unkg's times
- * include reading and extracting every file; Jena's only parse the N-Quads.
+ * It works on a copy of the corpus (file times kept, names unchanged), so that one file can be changed. First,
+ * untimed, it ingests the corpus once (which also warms the JIT and the file cache) and writes the store's quads to
+ * an N-Quads file. Then, N times each, in alternation, into fresh directories: unkg's ingest as the CLI runs it on a
+ * new store (auto: the bulk path), followed on that store by the network recompute, a re-ingest of the unchanged
+ * corpus and a re-ingest with one text file changed (then changed back); unkg's ingest forced through write
+ * transactions; and Jena's phased and parallel loaders reading the N-Quads file. It prints the median of each and
+ * the ratios. unkg's times include reading and extracting every file; Jena's only parse the N-Quads.
  */
 public class IngestBench {
 
