@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extract every file (folders recursively, in parallel) and store each as its own named graph.",
-            "A changed file's graph is replaced; an unchanged one (same SHA-256) is skipped.",
+            "A changed file's graph is replaced; an unchanged one is skipped (unread when its size and modification",
+            "time match the store's record, else when its SHA-256 does).",
             "When any file was stored, the network measures (unkg network) are recomputed.",
             "Exit status: 0 all stored, 1 some files failed (each printed as FILE: reason), 2 usage error."})
 public final class IngestCommand implements Callable<Integer> {

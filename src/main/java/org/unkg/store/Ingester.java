@@ -2,9 +2,11 @@ package org.unkg.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,10 @@ import org.unkg.source.SourceException;
  * commit costs milliseconds, so one per file would dominate), and a transaction always holds whole files: a
  * failure loses nothing stored. Into a new store, TDB2's phased bulk loader is faster; it is not transactional,
  * so it builds the store in a directory next to the target and moves it into place only once complete.
+ *
+ * <p>A file is unchanged when its size and modification time are those the catalog recorded ({@link FileStamp}):
+ * it is then neither read nor hashed, so re-ingesting an unchanged corpus costs a directory walk and a stat per
+ * file. Otherwise it is hashed, and skipped when its SHA-256 is the recorded one.
  */
 public final class Ingester {
 
@@ -196,14 +202,25 @@ public final class Ingester {
         }
     }
 
-    /** Reads, extracts and emits one file on a worker thread. Never throws for a bad file. */
+    /**
+     * Reads, extracts and emits one file on a worker thread. Never throws for a bad file. A file whose size and
+     * modification time match the catalog's is skipped without being read; one whose bytes hash as recorded is
+     * skipped, with its new stamp to record when it can be trusted.
+     */
     private Outcome process(SourceFile f, SourceRecord old) {
         String shown = f.path().toString();
         Node graph = iris.sourceGraph(f.name());
         try {
+            Instant seen = Instant.now();
+            FileStamp stamp = FileStamp.of(f.path());
+            boolean same = !force && old != null && old.graph().equals(graph);
+            if (same && stamp.equals(old.stamp())) {
+                return new Outcome(unchanged(shown), null, null);
+            }
+            FileStamp trusted = stamp.trustedAt(seen);
             String sha = f.sha256();
-            if (!force && old != null && old.sha256().equals(sha) && old.graph().equals(graph)) {
-                return new Outcome(new FileResult(shown, FileResult.Status.SKIPPED, null, 0, 0), null);
+            if (same && old.sha256().equals(sha)) {
+                return new Outcome(unchanged(shown), null, trusted == null ? null : new Restamp(graph, trusted));
             }
             Extraction read = extractor.extract(f.path());
             // The graph name must not depend on how the user reached the file: name the extraction by its name.
@@ -213,18 +230,29 @@ public final class Ingester {
             emitter.apply(iris, c).extraction(x);
             int resolutions = x.identity() != null && x.identity().symbol() != null ? 1 : 0;
             return new Outcome(new FileResult(shown, FileResult.Status.STORED, null, resolutions, x.citations().size()),
-                    new SourceGraph(f.name(), graph, sha, c.quads(), c.prefixes()));
+                    new SourceGraph(f.name(), graph, sha, c.quads(), c.prefixes(), trusted), null);
         } catch (SourceException e) {
-            return new Outcome(FileResult.failed(shown, e.getMessage()), null);
+            return new Outcome(FileResult.failed(shown, e.getMessage()), null, null);
         } catch (IOException e) {
-            return new Outcome(FileResult.failed(shown, "cannot read the file (" + e.getMessage() + ")"), null);
+            return new Outcome(FileResult.failed(shown, "cannot read the file (" + e.getMessage() + ")"), null, null);
         } catch (RuntimeException e) {
-            return new Outcome(FileResult.failed(shown, "the extractor failed (" + e + ")"), null);
+            return new Outcome(FileResult.failed(shown, "the extractor failed (" + e + ")"), null, null);
         }
     }
 
-    /** One file's result and, when it is to be stored, its graph. */
-    record Outcome(FileResult result, SourceGraph graph) {
+    private static FileResult unchanged(String shown) {
+        return new FileResult(shown, FileResult.Status.SKIPPED, null, 0, 0);
+    }
+
+    /**
+     * One file's result and, when it is to be stored, its graph; for an unchanged file whose stamp differed from
+     * the catalog's, the new stamp to record (or null).
+     */
+    record Outcome(FileResult result, SourceGraph graph, Restamp restamp) {
+    }
+
+    /** A new stamp for the catalog's record of an unchanged file's graph. */
+    record Restamp(Node graph, FileStamp stamp) {
     }
 
     /** Where outcomes go, in file order. */
@@ -262,6 +290,7 @@ public final class Ingester {
         private final Store store;
         private final Counts counts;
         private final List<Outcome> batch = new ArrayList<>();
+        private final Map<Node, FileStamp> restamps = new HashMap<>();
         private int batchGraphs;
         private long batchQuadCount;
 
@@ -273,6 +302,9 @@ public final class Ingester {
         @Override
         public void accept(Outcome o) {
             batch.add(o);
+            if (o.restamp() != null) {
+                restamps.put(o.restamp().graph(), o.restamp().stamp());
+            }
             if (o.graph() != null) {
                 batchGraphs++;
                 batchQuadCount += o.graph().quads().size();
@@ -285,6 +317,14 @@ public final class Ingester {
         @Override
         public void finish() {
             flush();
+            if (!restamps.isEmpty()) {
+                try {
+                    store.restamp(restamps);
+                    counts.transactions++;
+                } catch (RuntimeException e) {
+                    // only bookkeeping: the files stay stored and are hashed again next time
+                }
+            }
         }
 
         private void flush() {

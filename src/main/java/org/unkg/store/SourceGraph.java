@@ -20,8 +20,16 @@ import org.apache.jena.sparql.core.Quad;
  * @param sha256   hex SHA-256 of the file's bytes
  * @param quads    the quads, all in {@code graph}
  * @param prefixes namespace prefixes the emitter declared
+ * @param stamp    the file's size and modification time as read, for the catalog; null when not to be trusted
  */
-public record SourceGraph(String file, Node graph, String sha256, List<Quad> quads, Map<String, String> prefixes) {
+public record SourceGraph(String file, Node graph, String sha256, List<Quad> quads, Map<String, String> prefixes,
+                          FileStamp stamp) {
+
+    /** A graph with no file stamp: the next ingest hashes the file to know whether it changed. */
+    public SourceGraph(String file, Node graph, String sha256, List<Quad> quads, Map<String, String> prefixes) {
+        this(file, graph, sha256, quads, prefixes, null);
+    }
+
     public SourceGraph {
         quads = List.copyOf(quads);
         prefixes = prefixes == null ? Map.of() : Map.copyOf(prefixes);

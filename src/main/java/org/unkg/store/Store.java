@@ -117,6 +117,14 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Records new file stamps for stored graphs whose files were found unchanged by their hash, in one write
+     * transaction; touches nothing but the catalog's stamps.
+     */
+    public void restamp(Map<Node, FileStamp> stamps) {
+        Txn.executeWrite(dsg, () -> stamps.forEach((g, st) -> Catalog.restamp(dsg, g, st)));
+    }
+
     /** Drops the graphs of the named files in one write transaction; returns the names that were in the store. */
     public List<String> remove(Collection<String> files) {
         return Txn.calculateWrite(dsg, () -> {
