@@ -45,13 +45,14 @@ class NetworkRankingsTest {
             score(dsg, "S/RES/1373(2001)", "hubScore", "0.9");
         });
         Labels labels = new Labels(dsg, new IriScheme(IriScheme.DEFAULT_BASE), Prefixes.standard());
-        Map<String, Object> page = Txn.calculateRead(dsg, () -> Rankings.page(dsg, labels, null, "sc", null, 0, 50));
+        Map<String, Object> page = Txn.calculateRead(dsg, () -> new Rankings().page(dsg, labels, null, "sc", null, 0,
+                50));
         assertEquals("pageRank", page.get("measure"));
         assertEquals(List.of("pageRank", "hubScore", "cited"), page.get("measures"));
         List<?> rows = (List<?>) page.get("rows");
         assertEquals(2, rows.size(), "the GA resolution is filtered out");
         assertTrue(rows.get(0).toString().contains("S/RES/1267(1999)"), rows.toString());
-        Map<String, Object> decade = Txn.calculateRead(dsg, () -> Rankings.page(dsg, labels, "hubScore", null, 2000,
+        Map<String, Object> decade = Txn.calculateRead(dsg, () -> new Rankings().page(dsg, labels, "hubScore", null, 2000,
                 0, 50));
         assertEquals(1, ((List<?>) decade.get("rows")).size(), "by decade, from the symbol's year");
     }
