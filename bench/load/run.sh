@@ -1,19 +1,27 @@
 #!/usr/bin/env bash
-# A load test of `unkg serve` on loopback: REQUESTS mixed requests (cited-by queries POSTed to /sparql, explorer
-# pages, linked-data pages, searches, 303s) from CLIENTS clients at once; prints throughput, p50 and p99 latency.
+# A load test of `unkg serve` on loopback: each kind of request in turn (cited-by, cites, a citation's context, the
+# three-step lineage by SPARQL and by the explorer, a resolution's explorer and linked-data page, the top 20 by
+# citations and by PageRank, a search, a 303), PER_KIND requests of each from CLIENTS clients at once, then all kinds
+# mixed, then cited-by from one client; prints throughput, p50 and p99 of each, and the time from starting
+# `unkg serve` to its first answer.
 #
-#   bench/load/run.sh [REQUESTS [CLIENTS]]     # from the project root; default 5000 requests, 32 clients
-#   UNKG_BENCH_DATA=../shared/seeds bench/load/run.sh 2000 32   # another folder to ingest (default: data/)
-#   MVN_OPTS_EXTRA=-o bench/load/run.sh        # build offline
+#   bench/load/run.sh [PER_KIND [CLIENTS]]     # from the project root; default 300 requests a kind, 32 clients
+#   UNKG_BENCH_DATA=../shared/seeds bench/load/run.sh 200 32   # another folder to ingest (default: data/)
+#   UNKG_BENCH_STORE=/tmp/db UNKG_BENCH_ROOT=. bench/load/run.sh   # serve an existing store (opened, never written)
+#   UNKG_BENCH_KINDS=cited-by,page bench/load/run.sh            # only these kinds
+#   MVN_OPTS_EXTRA=-o bench/load/run.sh        # build offline; UNKG_BENCH_JAR=path skips the build
 #
-# The server runs with the defaults of `unkg serve` (16 requests at once, the others wait their turn) on a free
-# port, over a fresh store in a temporary folder; both are removed at the end. Exit status 1 if any request failed.
+# The server runs with the defaults of `unkg serve` on a free port, over a fresh store in a temporary folder (or
+# the store given); the temporary folder is removed at the end. Exit status 1 if any request failed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-REQUESTS=${1:-5000}
+PER_KIND=${1:-300}
 CLIENTS=${2:-32}
 DATA=${UNKG_BENCH_DATA:-data}
-mvn -q ${MVN_OPTS_EXTRA:-} package -DskipTests   # the jar of the code as it is
+JAR=${UNKG_BENCH_JAR:-target/unkg.jar}
+if [ -z "${UNKG_BENCH_JAR:-}" ]; then
+  mvn -q ${MVN_OPTS_EXTRA:-} package -DskipTests   # the jar of the code as it is
+fi
 tmp=$(mktemp -d)
 server=
 cleanup() {
@@ -21,18 +29,35 @@ cleanup() {
   rm -rf "$tmp"
 }
 trap cleanup EXIT
-root=$(cd "$DATA/.." && pwd)
-java -jar target/unkg.jar ingest --db "$tmp/db" --root "$root" -q "$DATA"
-java -jar target/unkg.jar serve --db "$tmp/db" --root "$root" --port 0 > "$tmp/serve.log" 2>&1 &
+if [ -n "${UNKG_BENCH_STORE:-}" ]; then
+  db=$UNKG_BENCH_STORE
+  root=$(cd "${UNKG_BENCH_ROOT:-.}" && pwd)
+else
+  db=$tmp/db
+  root=$(cd "$DATA/.." && pwd)
+  java -jar "$JAR" ingest --db "$db" --root "$root" -q "$DATA"
+fi
+# time to first answer: from starting the JVM to the first SPARQL result on the port
+start=$(date +%s%N)
+java ${UNKG_BENCH_JAVA_OPTS:-} -jar "$JAR" serve --db "$db" --root "$root" --port 0 > "$tmp/serve.log" 2>&1 &
 server=$!
 url=
-for _ in $(seq 1 120); do
-  url=$(sed -n 's/^unkg is serving .* at \(http[^ ]*\)$/\1/p' "$tmp/serve.log")
-  [ -n "$url" ] && break
-  sleep 0.5
+first=
+probe='SELECT ?r WHERE { ?r a <https://unkg.org/ontology#Resolution> } LIMIT 1'
+for _ in $(seq 1 2400); do
+  [ -z "$url" ] && url=$(sed -n 's/^unkg is serving .* at \(http[^ ]*\)$/\1/p' "$tmp/serve.log")
+  if [ -n "$url" ] && curl -sf -o /dev/null -H 'Accept: application/sparql-results+json' \
+      --data-urlencode "query=$probe" "${url}sparql"; then
+    first=$(( ($(date +%s%N) - start) / 1000000 ))
+    break
+  fi
+  kill -0 "$server" 2>/dev/null || break
+  sleep 0.05
 done
-[ -n "$url" ] || { echo "the server did not start:"; cat "$tmp/serve.log"; exit 1; }
+[ -n "$first" ] || { echo "the server did not answer:"; cat "$tmp/serve.log"; exit 1; }
+echo "server: $url (store: $db); java: $(java -version 2>&1 | head -1); cores: $(nproc); load: $(uptime | sed 's/.*load/load/')"
+echo "time to first answer: $first ms"
 # let the explorer's search index finish building before measuring
-for _ in $(seq 1 240); do grep -q "search index\|indexed" "$tmp/serve.log" && break; sleep 0.5; done
-echo "server: $url (data: $DATA); java: $(java -version 2>&1 | head -1); cores: $(nproc)"
-java src/test/java/org/unkg/serve/LoadDriver.java "$url" "$REQUESTS" "$CLIENTS"
+for _ in $(seq 1 2400); do grep -q "search index\|indexed" "$tmp/serve.log" && break; sleep 0.5; done
+grep "search index\|indexed" "$tmp/serve.log" || true
+java src/test/java/org/unkg/serve/LoadDriver.java "$url" "$PER_KIND" "$CLIENTS" ${UNKG_BENCH_KINDS:-}

@@ -45,6 +45,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * GET /explore/graph/A/RES/53/97          its citation neighbourhood               (JSON: /api/neighbourhood/…)
  * GET /explore/timeline/A/RES/53/97       its lineage by year                      (JSON: /api/lineage/A/RES/53/97)
  * GET /explore/rankings?by=cited&organ=sc&decade=1990                            (JSON: /api/rankings?...)
+ * GET /api/rankings?by=pageRank&limit=20   the top 20 (a page is 50 at most)
  * GET /explore/sparql?example=cited-by    the SPARQL editor                        (JSON: /api/queries)
  * }</pre>
  *
@@ -54,6 +55,8 @@ final class Explorer extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final String CSP = SecurityHeaders.CSP;
     private static final int PAGE = 50;
+    /** The most labels (and facts) kept: a few tens of megabytes. */
+    static final int MEMO = 200_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The browser libraries the pages load, each from its WebJar or from this package. */
     private static final Map<String, String> ASSETS = Map.of(
@@ -71,6 +74,10 @@ final class Explorer extends HttpFilter {
     private final Map<String, String> prefixes;
     private final transient SourceTexts texts;
     private final transient CompletableFuture<SearchIndex> index;
+    private final transient Rankings rankings = new Rankings();
+    /** Labels and facts of things, shared by every page until the store changes. */
+    private final transient Memo<Node, String> labelMemo = new Memo<>(MEMO);
+    private final transient Memo<Node, Thing> thingMemo = new Memo<>(MEMO);
 
     Explorer(DatasetGraph dsg, IriScheme iris, Map<String, String> prefixes, SourceTexts texts) {
         this.dsg = dsg;
@@ -111,7 +118,7 @@ final class Explorer extends HttpFilter {
     }
 
     private Labels labels() {
-        return new Labels(dsg, iris, prefixes);
+        return new Labels(dsg, iris, prefixes, labelMemo, thingMemo);
     }
 
     @Override
@@ -288,7 +295,9 @@ final class Explorer extends HttpFilter {
         }
         Integer decade = integer(req, "decade");
         int offset = offset(req, "page");
-        Map<String, Object> r = read(() -> Rankings.page(dsg, labels(), by, organ, decade, offset, PAGE));
+        Integer asked = integer(req, "limit");
+        int limit = asked == null ? PAGE : Math.max(1, Math.min(PAGE, asked));
+        Map<String, Object> r = read(() -> rankings.page(dsg, labels(), by, organ, decade, offset, limit));
         Map<String, Object> m = page("Rankings", "rankings");
         m.putAll(r);
         m.put("allMeasures", options((List<?>) r.get("measures"), (String) r.get("measure")));

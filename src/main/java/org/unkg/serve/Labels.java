@@ -3,6 +3,7 @@ package org.unkg.serve;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -21,11 +22,29 @@ final class Labels {
     private final DatasetGraph dsg;
     private final IriScheme iris;
     private final Map<String, String> prefixes;
+    private final Memo<Node, String> labels;
+    private final Memo<Node, Thing> things;
 
     Labels(DatasetGraph dsg, IriScheme iris, Map<String, String> prefixes) {
+        this(dsg, iris, prefixes, new Memo<>(0), new Memo<>(0));
+    }
+
+    /**
+     * Labels that keep what they read in {@code labels} and {@code things} until the store changes: a server's
+     * pages share them.
+     */
+    Labels(DatasetGraph dsg, IriScheme iris, Map<String, String> prefixes, Memo<Node, String> labels,
+           Memo<Node, Thing> things) {
         this.dsg = dsg;
         this.iris = iris;
         this.prefixes = prefixes;
+        this.labels = labels;
+        this.things = things;
+    }
+
+    /** The facts of {@code n} (see {@link Thing#of}), kept with the labels. */
+    Thing thing(Node n, Supplier<Thing> read) {
+        return things.get(dsg, n, read);
     }
 
     /** The local path for an IRI under the base, else the IRI itself. */
@@ -54,6 +73,10 @@ final class Labels {
 
     /** A literal that names {@code n} (a label, title, name or symbol), or its short name. */
     String label(Node n) {
+        return labels.get(dsg, n, () -> read(n));
+    }
+
+    private String read(Node n) {
         Iterator<Quad> it = dsg.find(Node.ANY, n, Node.ANY, Node.ANY);
         String found = null;
         while (it.hasNext()) {

@@ -64,6 +64,9 @@ final class LinkedDataFilter extends HttpFilter {
 
     private final transient DatasetGraph dsg;
     private final transient IriScheme iris;
+    /** Labels and facts of things, shared by every page until the store changes. */
+    private final transient Memo<Node, String> labelMemo = new Memo<>(Explorer.MEMO);
+    private final transient Memo<Node, Thing> thingMemo = new Memo<>(Explorer.MEMO);
     private final Map<String, String> prefixes;
     /** What a thing can be served as, in the server's order of preference (ties in Accept go to the first). */
     private final List<String> offers = new ArrayList<>();
@@ -212,7 +215,7 @@ final class LinkedDataFilter extends HttpFilter {
                 res.setHeader(TRUNCATED_HEADER, "true");
             }
             if (syntax == null) {
-                buf.writeBytes(ResourcePage.render(d, new Labels(dsg, iris, prefixes), dsg)
+                buf.writeBytes(ResourcePage.render(d, new Labels(dsg, iris, prefixes, labelMemo, thingMemo), dsg)
                         .getBytes(StandardCharsets.UTF_8));
             } else {
                 new Exporter(d.quads(), prefixes).writeAll(syntax, buf);

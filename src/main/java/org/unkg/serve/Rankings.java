@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
@@ -16,9 +17,15 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * the number of resolutions citing each one, counted by SPARQL.
  *
  * <pre>{@code
- * Rankings.measures(dsg);                                      // ["cited"], or ["pageRank", "hubScore", ..., "cited"]
- * Rankings.page(dsg, labels, "pageRank", "sc", 1990, 0, 50);   // {measure, rows: [{rank, score, thing}], total}
+ * Rankings rankings = new Rankings();
+ * rankings.measures(dsg);                                      // ["cited"], or ["pageRank", "hubScore", ..., "cited"]
+ * rankings.page(dsg, labels, "pageRank", "sc", 1990, 0, 50);   // {measure, rows: [{rank, score, thing}], total}
  * }</pre>
+ *
+ * <p>A ranking orders every resolution of the store and reads the facts of each (for the organ and decade filters),
+ * so it is computed once per state of a TDB2 store ({@link StoreVersion}) and pages are cut from it in memory: the
+ * first request after a write pays for it, the others do not. Over a store whose state cannot be told (in memory)
+ * it is computed every time.
  */
 final class Rankings {
     /** The named graph where {@code unkg network} stores its scores. */
@@ -32,21 +39,76 @@ final class Rankings {
     private static final String SCORED = """
             SELECT ?r ?score WHERE { GRAPH <%s> { ?r unkg:%s ?score } } ORDER BY DESC(?score) ?r""";
 
-    private Rankings() {
+    /** One resolution's place in a ranking. */
+    private record Row(Thing thing, String score) {
     }
 
+    /** What was computed from one state of the store: the measures offered, and the rankings asked for so far. */
+    private static final class Computed {
+        final StoreVersion version;
+        final List<String> measures;
+        final Map<String, List<Row>> rankings = new java.util.concurrent.ConcurrentHashMap<>();
+        final Map<Node, Thing> things = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Computed(StoreVersion version, List<String> measures) {
+            this.version = version;
+            this.measures = measures;
+        }
+    }
+
+    private volatile Computed kept;
+
     /** The measures this store can rank by: the network's when present, and always the citation count. */
-    static List<String> measures(DatasetGraph dsg) {
-        List<String> out = new ArrayList<>();
+    List<String> measures(DatasetGraph dsg) {
+        return computed(dsg).measures;
+    }
+
+    private Computed computed(DatasetGraph dsg) {
+        Optional<StoreVersion> version = StoreVersion.of(dsg);
+        Computed c = kept;
+        if (c != null && version.isPresent() && version.get().equals(c.version)) {
+            return c;
+        }
+        List<String> measures = new ArrayList<>();
         for (String m : NETWORK_MEASURES) {
             boolean present = !Sparql.select(dsg, "SELECT ?r WHERE { GRAPH <" + NETWORK + "> { ?r unkg:" + m
                     + " ?s } } LIMIT 1", Map.of()).isEmpty();
             if (present) {
-                out.add(m);
+                measures.add(m);
             }
         }
-        out.add("cited");
-        return out;
+        measures.add("cited");
+        c = new Computed(version.orElse(null), List.copyOf(measures));
+        if (version.isPresent()) {
+            kept = c;
+        }
+        return c;
+    }
+
+    /** Every resolution in the order of {@code measure}, with its facts; computed once per state of the store. */
+    private List<Row> ranking(DatasetGraph dsg, Computed c, String measure, Labels labels) {
+        List<Row> rows = c.rankings.get(measure);
+        if (rows != null) {
+            return rows;
+        }
+        synchronized (c) { // one computation of a ranking at a time, not one per waiting request
+            rows = c.rankings.get(measure);
+            if (rows != null) {
+                return rows;
+            }
+            String query = measure.equals("cited") ? CITED : SCORED.formatted(NETWORK, measure);
+            List<Row> out = new ArrayList<>();
+            for (Binding b : Sparql.select(dsg, query, Map.of())) {
+                Node r = Sparql.node(b, "r");
+                if (r.isURI()) {
+                    out.add(new Row(c.things.computeIfAbsent(r, n -> Thing.of(dsg, n, labels)),
+                            Sparql.lexical(b, "score")));
+                }
+            }
+            rows = List.copyOf(out);
+            c.rankings.put(measure, rows);
+            return rows;
+        }
     }
 
     /**
@@ -54,20 +116,16 @@ final class Rankings {
      * {@code organ} ({@code ga}, {@code sc}, {@code other}; null for all) and {@code decade} (null for all); call
      * inside a read transaction.
      */
-    static Map<String, Object> page(DatasetGraph dsg, Labels labels, String measure, String organ, Integer decade,
-                                    int offset, int limit) {
-        List<String> measures = measures(dsg);
-        String m = measures.contains(measure) ? measure : measures.get(0);
-        String query = m.equals("cited") ? CITED : SCORED.formatted(NETWORK, m);
+    Map<String, Object> page(DatasetGraph dsg, Labels labels, String measure, String organ, Integer decade,
+                             int offset, int limit) {
+        Computed c = computed(dsg);
+        List<String> measures = c.measures;
+        String m = measure != null && measures.contains(measure) ? measure : measures.get(0);
         List<Map<String, Object>> rows = new ArrayList<>();
         TreeSet<Integer> decades = new TreeSet<>();
         int matched = 0;
-        for (Binding b : Sparql.select(dsg, query, Map.of())) {
-            Node r = Sparql.node(b, "r");
-            if (!r.isURI()) {
-                continue;
-            }
-            Thing t = Thing.of(dsg, r, labels);
+        for (Row row : ranking(dsg, c, m, labels)) {
+            Thing t = row.thing();
             t.decade().ifPresent(decades::add);
             if (organ != null && !organ.equals(t.organKey())
                     || decade != null && !decade.equals(t.decade().orElse(null))) {
@@ -75,11 +133,11 @@ final class Rankings {
             }
             matched++;
             if (matched > offset && rows.size() < limit) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("rank", matched);
-                row.put("score", Sparql.lexical(b, "score"));
-                row.put("thing", t.toMap(labels));
-                rows.add(row);
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("rank", matched);
+                r.put("score", row.score());
+                r.put("thing", t.toMap(labels));
+                rows.add(r);
             }
         }
         Map<String, Object> out = new LinkedHashMap<>();

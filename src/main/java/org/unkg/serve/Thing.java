@@ -32,6 +32,10 @@ record Thing(Node iri, String kind, String label, String symbol, String title, S
 
     /** The thing's facts, read from the store's union graph; call inside a read transaction. */
     static Thing of(DatasetGraph dsg, Node iri, Labels labels) {
+        return labels.thing(iri, () -> read(dsg, iri, labels));
+    }
+
+    private static Thing read(DatasetGraph dsg, Node iri, Labels labels) {
         String kind = "thing";
         String symbol = null;
         String title = null;

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,47 +21,77 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A bounded load on a running server, from the JDK alone so that it also runs as a script
- * ({@code java src/test/java/org/unkg/serve/LoadDriver.java URL REQUESTS CLIENTS}, see {@code bench/load/run.sh}):
- * REQUESTS requests from CLIENTS clients at once, in turn the named query cited-by ({@code queries/cited-by.rq})
- * POSTed to {@code /sparql}, an explorer page, a linked-data page, a search and a 303 to Turtle, over the
- * resolutions the server holds. Any status of 400 or more, or any failed exchange, is an error.
+ * ({@code java src/test/java/org/unkg/serve/LoadDriver.java URL [PER_KIND [CLIENTS]]}, see {@code bench/load/run.sh}):
+ * each kind of request in turn, PER_KIND requests of it from CLIENTS clients at once, then all kinds mixed, then
+ * cited-by from one client; throughput, p50 and p99 for each. The kinds ({@link #KINDS}), over the resolutions the
+ * server holds and the mentions in them: the named queries cited-by and cites ({@code queries/*.rq}) POSTed to
+ * {@code /sparql}, a citation's context (its mention: verb, section, paragraph, quoted passage, file), the lineage
+ * three steps back ({@code queries/cited-by-transitive.rq} with {@code cito:cites{1,3}}) and the explorer's
+ * three-step timeline, the explorer page and the linked-data page of a resolution, the top 20 by citations and by
+ * PageRank, a search, and a 303 to Turtle. Any status of 400 or more, or any failed exchange, is an error.
  *
  * <pre>{@code
- * LoadDriver.Result r = LoadDriver.run("http://127.0.0.1:3030/", 500, 16);
- * r.errors();     // 0
+ * LoadDriver.Result r = LoadDriver.run("http://127.0.0.1:3030/", 500, 16);          // the kinds mixed
+ * LoadDriver.Result c = LoadDriver.run("http://127.0.0.1:3030/", List.of("cited-by"), 300, 1);
  * r.summary();    // "500 requests, 16 clients: 0 errors, 212.3 requests/s, p50 41.2 ms, p99 180.5 ms"
  * }</pre>
  */
 public final class LoadDriver {
-    private static final Pattern RESOLUTION = Pattern.compile("\"value\"\\s*:\\s*\"https?://[^/\"]+(/[^\"]+)\"");
+    private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*\"(https?://[^\"]+)\"");
+    private static final Pattern PATH = Pattern.compile("https?://[^/\"]+(/[^\"]+)");
+    /** The kinds of request, in the order run and reported. */
+    public static final List<String> KINDS = List.of("cited-by", "cites", "context", "lineage-sparql", "lineage",
+            "explorer", "page", "most-cited", "pagerank", "search", "turtle-303");
 
     /** What a run measured; latencies in microseconds. */
-    public record Result(int requests, int clients, int errors, double seconds, long p50, long p99,
+    public record Result(String name, int requests, int clients, int errors, double seconds, long p50, long p99,
             Map<String, Integer> failures) {
         public String summary() {
-            return String.format(java.util.Locale.ROOT,
+            return String.format(Locale.ROOT,
                     "%d requests, %d clients: %d errors, %.1f requests/s, p50 %.1f ms, p99 %.1f ms%s", requests,
                     clients, errors, requests / seconds, p50 / 1000.0, p99 / 1000.0,
                     failures.isEmpty() ? "" : " " + failures);
         }
+
+        /** One row of a Markdown table: name, clients, requests, errors, requests/s, p50, p99. */
+        public String row() {
+            return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %.1f ms | %.1f ms |%s", name, clients,
+                    requests, errors, requests / seconds, p50 / 1000.0, p99 / 1000.0,
+                    failures.isEmpty() ? "" : " " + failures);
+        }
+    }
+
+    /** What the requests are made from: the server's resolutions (paths) and mentions (IRIs), and the queries. */
+    private record Targets(List<String> paths, List<String> mentions, Map<String, String> queries) {
     }
 
     private LoadDriver() {
     }
 
+    /** {@code requests} requests of all kinds in turn from {@code clients} clients. */
     public static Result run(String url, int requests, int clients) throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        return run(url, KINDS, requests, clients);
+    }
+
+    /** {@code requests} requests of {@code kinds} in turn from {@code clients} clients. */
+    public static Result run(String url, List<String> kinds, int requests, int clients) throws Exception {
+        HttpClient http = client();
+        return run(http, url, targets(http, url), kinds, requests, clients);
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(4)).build();
-        List<String> paths = resolutions(http, url);
-        if (paths.isEmpty()) {
-            throw new IllegalStateException("the server at " + url + " holds no resolution");
-        }
-        String citedBy = Files.readString(Path.of("queries", "cited-by.rq"));
+    }
+
+    private static Result run(HttpClient http, String url, Targets t, List<String> kinds, int requests, int clients)
+            throws Exception {
         long[] latencies = new long[requests];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
@@ -69,14 +101,15 @@ public final class LoadDriver {
         for (int c = 0; c < clients; c++) {
             pool.execute(() -> {
                 for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    HttpRequest r = request(url, paths.get((i / 5) % paths.size()), i % 5, citedBy);
+                    String kind = kinds.get(i % kinds.size());
+                    HttpRequest r = request(url, t, kind, i / kinds.size());
                     long s = System.nanoTime();
                     String failure;
                     try {
                         int status = http.send(r, HttpResponse.BodyHandlers.discarding()).statusCode();
-                        failure = status >= 400 ? status + " " + r.method() + " " + r.uri().getPath() : null;
+                        failure = status >= 400 ? status + " " + kind : null;
                     } catch (Exception e) {
-                        failure = e.getClass().getSimpleName();
+                        failure = e.getClass().getSimpleName() + " " + kind;
                     }
                     latencies[i] = (System.nanoTime() - s) / 1000;
                     if (failure != null) {
@@ -91,52 +124,132 @@ public final class LoadDriver {
         double seconds = (System.nanoTime() - t0) / 1e9;
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
-        return new Result(requests, clients, errors.get(), seconds, sorted[(int) (requests * 0.50)],
-                sorted[Math.min(requests - 1, (int) Math.ceil(requests * 0.99) - 1)], new TreeMap<>(failures));
+        return new Result(kinds.size() == 1 ? kinds.get(0) : "mixed", requests, clients, errors.get(), seconds,
+                sorted[(int) (requests * 0.50)], sorted[Math.min(requests - 1, (int) Math.ceil(requests * 0.99) - 1)],
+                new TreeMap<>(failures));
     }
 
-    private static HttpRequest request(String url, String path, int kind, String citedBy) {
+    /** Request {@code n} of {@code kind}: the n-th resolution (or mention) the server holds, round and round. */
+    private static HttpRequest request(String url, Targets t, String kind, int n) {
+        String path = t.paths().get(n % t.paths().size());
+        String iri = "<https://unkg.org" + path + ">";
         String number = path.replaceAll(".*/RES/", "");
+        BiFunction<String, String, HttpRequest.Builder> sparql = (name, values) -> HttpRequest
+                .newBuilder(URI.create(url + "sparql")).header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(t.queries().get(name).replaceFirst("WHERE \\{",
+                        "WHERE {\n  VALUES " + values)));
         HttpRequest.Builder b = switch (kind) {
-            case 0 -> HttpRequest.newBuilder(URI.create(url + "sparql"))
-                    .header("Content-Type", "application/sparql-query")
-                    .header("Accept", "application/sparql-results+json")
-                    .POST(HttpRequest.BodyPublishers.ofString(citedBy.replaceFirst("WHERE \\{",
-                            "WHERE {\n  VALUES ?res { <https://unkg.org" + path + "> }")));
-            case 1 -> HttpRequest.newBuilder(URI.create(url + "explore" + path));
-            case 2 -> HttpRequest.newBuilder(URI.create(url + path.substring(1) + ".html"));
-            case 3 -> HttpRequest.newBuilder(URI.create(url + "api/search?q="
+            case "cited-by", "cites" -> sparql.apply(kind, "?res { " + iri + " }");
+            case "context" -> sparql.apply(kind, "?m { <" + t.mentions().get(n % t.mentions().size()) + "> }");
+            case "lineage-sparql" -> sparql.apply(kind, "?res { " + iri + " }");
+            case "lineage" -> HttpRequest.newBuilder(URI.create(url + "api/lineage" + path + "?depth=3"));
+            case "explorer" -> HttpRequest.newBuilder(URI.create(url + "explore" + path));
+            case "page" -> HttpRequest.newBuilder(URI.create(url + path.substring(1) + ".html"));
+            case "most-cited" -> HttpRequest.newBuilder(URI.create(url + "api/rankings?by=cited&limit=20"));
+            case "pagerank" -> HttpRequest.newBuilder(URI.create(url + "api/rankings?by=pageRank&limit=20"));
+            case "search" -> HttpRequest.newBuilder(URI.create(url + "api/search?q="
                     + URLEncoder.encode(number, StandardCharsets.UTF_8)));
-            default -> HttpRequest.newBuilder(URI.create(url + path.substring(1))).header("Accept", "text/turtle");
+            case "turtle-303" -> HttpRequest.newBuilder(URI.create(url + path.substring(1)))
+                    .header("Accept", "text/turtle");
+            default -> throw new IllegalArgumentException("no such kind: " + kind + " (kinds: " + KINDS + ")");
         };
         return b.timeout(Duration.ofSeconds(60)).build();
     }
 
-    /** The paths of the resolutions in the store and of those they cite. */
-    private static List<String> resolutions(HttpClient http, String url) throws Exception {
-        String q = "PREFIX unkg: <https://unkg.org/ontology#> SELECT DISTINCT ?r { { ?r a unkg:Resolution } UNION "
-                + "{ ?c unkg:target ?r } } LIMIT 200";
-        String json = http.send(HttpRequest.newBuilder(URI.create(url + "sparql?query="
-                + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json")
-                .build(), HttpResponse.BodyHandlers.ofString()).body();
+    /** The resolutions in the store and those they cite, the mentions of the first ones, and the queries. */
+    private static Targets targets(HttpClient http, String url) throws Exception {
         List<String> paths = new ArrayList<>();
-        Matcher m = RESOLUTION.matcher(json);
-        while (m.find()) {
-            if (m.group(1).contains("/RES/")) {
+        for (String iri : select(http, url, "PREFIX unkg: <https://unkg.org/ontology#> SELECT DISTINCT ?r { "
+                + "{ ?r a unkg:Resolution } UNION { ?c unkg:target ?r } } LIMIT 200")) {
+            Matcher m = PATH.matcher(iri);
+            if (m.matches() && m.group(1).contains("/RES/")) {
                 paths.add(m.group(1));
             }
         }
-        return paths;
+        if (paths.isEmpty()) {
+            throw new IllegalStateException("the server at " + url + " holds no resolution");
+        }
+        StringBuilder values = new StringBuilder();
+        paths.stream().limit(50).forEach(p -> values.append(" <https://unkg.org").append(p).append('>'));
+        List<String> mentions = select(http, url, "PREFIX cito: <http://purl.org/spar/cito/> SELECT ?m { VALUES ?r {"
+                + values + " } ?m cito:hasCitingEntity ?r } LIMIT 200");
+        if (mentions.isEmpty()) {
+            throw new IllegalStateException("the server at " + url + " holds no citation");
+        }
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("cited-by", Files.readString(Path.of("queries", "cited-by.rq")));
+        queries.put("cites", Files.readString(Path.of("queries", "cites.rq")));
+        // three steps back, not the whole closure: what the timeline shows. Written as a first step from the bound
+        // end, since ARQ expands "?descendant cito:cites{1,3} ?res" (and its inverse) into "?descendant cito:cites
+        // ?x . ?x cito:cites{0,2} ?res", whose first step, from the unbound end, reads every citation in the store
+        queries.put("lineage-sparql", Files.readString(Path.of("queries", "cited-by-transitive.rq"))
+                .replace("?descendant cito:cites+ ?res", "?res ^cito:cites/(^cito:cites){0,2} ?descendant"));
+        queries.put("context", """
+                PREFIX unkg: <https://unkg.org/ontology#>
+                PREFIX cito: <http://purl.org/spar/cito/>
+                PREFIX oa:   <http://www.w3.org/ns/oa#>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                SELECT ?citing ?cited ?verb ?section ?paragraph ?quoted ?start ?end ?file
+                WHERE {
+                  ?m cito:hasCitingEntity ?citing ; cito:hasCitedEntity ?cited .
+                  OPTIONAL { ?m unkg:verb ?verb }
+                  OPTIONAL { ?m unkg:inSection ?section }
+                  OPTIONAL { ?m unkg:citingParagraph ?paragraph }
+                  OPTIONAL { ?m oa:hasTarget/oa:hasSelector/oa:exact ?quoted }
+                  OPTIONAL { ?m oa:hasTarget/oa:hasSelector ?p . ?p oa:start ?start ; oa:end ?end }
+                  OPTIONAL { ?m prov:wasDerivedFrom/unkg:path ?file }
+                }""");
+        return new Targets(paths, mentions, queries);
     }
 
-    /** {@code URL [REQUESTS [CLIENTS]]}: prints the summary; exit status 1 when any request failed. */
+    /** The IRIs a SELECT of one variable answers. */
+    private static List<String> select(HttpClient http, String url, String query) throws Exception {
+        String json = http.send(HttpRequest.newBuilder(URI.create(url + "sparql?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json")
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        List<String> out = new ArrayList<>();
+        Matcher m = VALUE.matcher(json);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /**
+     * {@code URL [PER_KIND [CLIENTS [KIND,...]]]}: PER_KIND (300) requests of each kind from CLIENTS (32) clients, then
+     * as many of all the kinds mixed, then PER_KIND cited-by from one client; prints a table. Exit status 1 when any
+     * request failed.
+     */
     public static void main(String[] args) throws Exception {
         String url = args[0].endsWith("/") ? args[0] : args[0] + "/";
-        int requests = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
+        int perKind = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 32;
-        run(url, Math.min(200, requests), clients); // warm-up, not counted
-        Result r = run(url, requests, clients);
-        System.out.println(r.summary());
-        System.exit(r.errors() == 0 ? 0 : 1);
+        List<String> kinds = args.length > 3 ? List.of(args[3].split(",")) : KINDS;
+        HttpClient http = client();
+        Targets t = targets(http, url);
+        System.out.println("targets: " + t.paths().size() + " resolutions, " + t.mentions().size() + " mentions");
+        run(http, url, t, kinds, Math.min(200, perKind * kinds.size()), clients); // warm-up, not counted
+        List<Result> results = new ArrayList<>();
+        System.out.println("| kind | clients | requests | errors | requests/s | p50 | p99 |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (String kind : kinds) {
+            results.add(report(run(http, url, t, List.of(kind), perKind, clients)));
+        }
+        if (kinds.size() > 1) {
+            results.add(report(run(http, url, t, kinds, perKind * kinds.size(), clients)));
+        }
+        if (kinds.contains("cited-by")) {
+            results.add(report(run(http, url, t, List.of("cited-by"), perKind, 1)));
+        }
+        int errors = results.stream().mapToInt(Result::errors).sum();
+        int requests = results.stream().mapToInt(Result::requests).sum();
+        System.out.println(requests + " requests measured, " + errors + " errors");
+        System.exit(errors == 0 ? 0 : 1);
+    }
+
+    private static Result report(Result r) {
+        System.out.println(r.row());
+        return r;
     }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A bounded load on the seeds, served with the defaults of {@code unkg serve} (16 requests at once): 500 mixed
- * requests from 16 clients, cited-by queries and pages, all answered without an error. The longer run with figures
+ * requests from 16 clients, every kind of {@link LoadDriver} (queries, pages, rankings, lineage, search), all answered
+ * without an error. The longer run with figures
  * is {@code bench/load/run.sh}.
  */
 class LoadTest {

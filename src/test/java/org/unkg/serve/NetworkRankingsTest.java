@@ -45,15 +45,45 @@ class NetworkRankingsTest {
             score(dsg, "S/RES/1373(2001)", "hubScore", "0.9");
         });
         Labels labels = new Labels(dsg, new IriScheme(IriScheme.DEFAULT_BASE), Prefixes.standard());
-        Map<String, Object> page = Txn.calculateRead(dsg, () -> Rankings.page(dsg, labels, null, "sc", null, 0, 50));
+        Map<String, Object> page = Txn.calculateRead(dsg, () -> new Rankings().page(dsg, labels, null, "sc", null, 0,
+                50));
         assertEquals("pageRank", page.get("measure"));
         assertEquals(List.of("pageRank", "hubScore", "cited"), page.get("measures"));
         List<?> rows = (List<?>) page.get("rows");
         assertEquals(2, rows.size(), "the GA resolution is filtered out");
         assertTrue(rows.get(0).toString().contains("S/RES/1267(1999)"), rows.toString());
-        Map<String, Object> decade = Txn.calculateRead(dsg, () -> Rankings.page(dsg, labels, "hubScore", null, 2000,
+        Map<String, Object> decade = Txn.calculateRead(dsg, () -> new Rankings().page(dsg, labels, "hubScore", null, 2000,
                 0, 50));
         assertEquals(1, ((List<?>) decade.get("rows")).size(), "by decade, from the symbol's year");
+    }
+
+    @Test
+    void aKeptRankingIsComputedAgainOnceTheStoreChanges() {
+        DatasetGraph dsg = org.apache.jena.tdb2.DatabaseMgr.createDatasetGraph(); // TDB2 in memory: it counts writes
+        Node g = NodeFactory.createURI("https://unkg.org/source/x");
+        Txn.executeWrite(dsg, () -> {
+            for (String s : List.of("S/RES/1373(2001)", "S/RES/1267(1999)")) {
+                dsg.add(Quad.create(g, res(s), RDF.type.asNode(), NodeFactory.createURI(UNKG + "Resolution")));
+            }
+            score(dsg, "S/RES/1267(1999)", "pageRank", "0.5");
+            score(dsg, "S/RES/1373(2001)", "pageRank", "0.3");
+        });
+        Rankings rankings = new Rankings();
+        Labels labels = new Labels(dsg, new IriScheme(IriScheme.DEFAULT_BASE), Prefixes.standard(),
+                new Memo<>(100), new Memo<>(100));
+        String first = Txn.calculateRead(dsg, () -> rankings.page(dsg, labels, "pageRank", null, null, 0, 1))
+                .get("rows").toString();
+        assertTrue(first.contains("S/RES/1267(1999)"), first);
+        Txn.executeWrite(dsg, () -> {
+            dsg.delete(Quad.create(NETWORK, res("S/RES/1373(2001)"), NodeFactory.createURI(UNKG + "pageRank"),
+                    NodeFactory.createLiteralDT("0.3", XSDDatatype.XSDdouble)));
+            score(dsg, "S/RES/1373(2001)", "pageRank", "0.9");
+            dsg.add(Quad.create(g, res("S/RES/1373(2001)"), NodeFactory.createURI(UNKG + "symbol"),
+                    NodeFactory.createLiteralString("S/RES/1373 (2001)")));
+        });
+        Map<String, Object> after = Txn.calculateRead(dsg, () -> rankings.page(dsg, labels, "pageRank", null, null,
+                0, 1));
+        assertTrue(after.get("rows").toString().contains("label=S/RES/1373 (2001)"), after.toString());
     }
 
     private static void score(DatasetGraph dsg, String symbol, String measure, String value) {
