@@ -70,29 +70,29 @@ class ReJoinedTextTest {
     @Test
     void reJoinedTextGivesTheSameIdentity() {
         assertTrue(PAIRS.size() >= 320, "files: " + PAIRS.size());
-        List<String> differ = new ArrayList<>();
-        PAIRS.forEach((file, x) -> {
-            if (!x[0].identity().equals(x[1].identity())) {
-                differ.add(file + "\n  page layout: " + x[0].identity() + "\n  re-joined:   " + x[1].identity());
-            }
-        });
-        assertEquals(List.of(), differ);
+        assertEquals(List.of(), identityDifferences(PAIRS));
     }
 
     @Test
     void reJoinedCouncilTextGivesTheSameIdentityButForAFew() {
         assertTrue(COUNCIL.size() >= 850, "files: " + COUNCIL.size());
-        List<String> differ = new ArrayList<>();
-        COUNCIL.forEach((file, x) -> {
-            if (!x[0].identity().equals(x[1].identity())) {
-                differ.add(file + "\n  page layout: " + x[0].identity() + "\n  re-joined:   " + x[1].identity());
-            }
-        });
+        List<String> differ = identityDifferences(COUNCIL);
         differ.forEach(System.out::println);
         double same = 1 - (double) differ.size() / COUNCIL.size();
         System.out.printf(Locale.ROOT, "Council, page layout and re-joined: %.3f of %d identities the same%n", same,
                 COUNCIL.size());
         assertTrue(same >= 0.99, "identities the same: " + same);
+    }
+
+    /** Each file whose two shapes give different identities, with both. */
+    private static List<String> identityDifferences(Map<String, Extraction[]> pairs) {
+        List<String> differ = new ArrayList<>();
+        pairs.forEach((file, x) -> {
+            if (!x[0].identity().equals(x[1].identity())) {
+                differ.add(file + "\n  page layout: " + x[0].identity() + "\n  re-joined:   " + x[1].identity());
+            }
+        });
+        return differ;
     }
 
     @Test
