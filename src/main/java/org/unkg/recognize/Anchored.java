@@ -21,4 +21,13 @@ final class Anchored {
     static Matcher at(Pattern p, String s, int from) {
         return p.matcher(s).region(from, s.length());
     }
+
+    /**
+     * Whether {@code m}'s pattern matches starting exactly at {@code from}, its lookarounds and boundaries seeing the
+     * whole text. For a pattern that opens with {@code \G} this is what {@code m.find(from)} answers, without trying
+     * every later position of the passage, where {@code \G} cannot match, before saying no.
+     */
+    static boolean gluedAt(Matcher m, String s, int from) {
+        return m.region(from, s.length()).useTransparentBounds(true).useAnchoringBounds(false).lookingAt();
+    }
 }
