@@ -30,4 +30,17 @@ final class Anchored {
     static boolean gluedAt(Matcher m, String s, int from) {
         return m.region(from, s.length()).useTransparentBounds(true).useAnchoringBounds(false).lookingAt();
     }
+
+    /**
+     * What {@code m.find(from)} finds, for a pattern whose every match starts with one of {@code initials}: the
+     * pattern is tried only where such a character stands, not at every character of the passage.
+     */
+    static boolean find(Matcher m, String s, int from, String initials) {
+        for (int i = from; i < s.length(); i++) {
+            if (initials.indexOf(s.charAt(i)) >= 0 && gluedAt(m, s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

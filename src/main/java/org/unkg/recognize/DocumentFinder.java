@@ -30,12 +30,18 @@ final class DocumentFinder {
     private static final Pattern ADDENDA_RANGE = Pattern.compile("^(.*/(?:Add|Corr|Rev)\\.)(\\d+)-(\\d+)$");
     private static final Pattern GA_RES = Pattern.compile("^A/RES/(.+)$");
 
+    /** The letters a {@link DocumentSymbols#SYMBOL} starts with. */
+    private static final String CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
     private DocumentFinder() {
     }
 
     static void find(String s, List<Mention> out) {
         Matcher m = DocumentSymbols.SYMBOL.matcher(s);
-        while (m.find()) {
+        // a symbol opens with a capital letter and holds a slash: a passage without a slash has none
+        int from = s.indexOf('/') < 0 ? s.length() : 0;
+        while (Anchored.find(m, s, from, CAPITALS)) {
+            from = m.end();
             String whole = m.group(1);
             int wholeEnd = m.end(1);
             List<int[]> pieces = DocumentSymbols.split(whole);
