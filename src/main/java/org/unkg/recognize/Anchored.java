@@ -32,12 +32,22 @@ final class Anchored {
     }
 
     /**
-     * What {@code m.find(from)} finds, for a pattern whose every match starts with one of {@code initials}: the
-     * pattern is tried only where such a character stands, not at every character of the passage.
+     * What {@code m.find(from)} finds, for a pattern that can only match where {@code canStart} holds: the pattern is
+     * tried there, not at every character of the passage.
      */
-    static boolean find(Matcher m, String s, int from, String initials) {
+    static boolean find(Matcher m, String s, int from, java.util.function.IntPredicate canStart) {
         for (int i = from; i < s.length(); i++) {
-            if (initials.indexOf(s.charAt(i)) >= 0 && gluedAt(m, s, i)) {
+            if (canStart.test(i) && gluedAt(m, s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code words} stands in {@code s} at {@code at}. */
+    static boolean opensWith(String s, int at, java.util.List<String> words) {
+        for (String w : words) {
+            if (s.startsWith(w, at)) {
                 return true;
             }
         }

@@ -24,8 +24,9 @@ final class TreatyFinder {
     static final NameTable TABLE = NameTable.load("treaties.tsv");
     private static final Pattern TYPE = Pattern.compile("\\b(Conventions?|Covenants?|Protocols?|Statute|Treaty|Agreement|"
             + "Charter)\\b");
-    /** The letters a {@link #TYPE} word starts with. */
-    private static final String TYPE_INITIALS = "CPSTA";
+    /** What every {@link #TYPE} match starts with. */
+    private static final List<String> TYPE_WORDS = List.of("Convention", "Covenant", "Protocol", "Statute", "Treaty",
+            "Agreement", "Charter");
     private static final Set<String> CONNECTORS = Set.of("of", "on", "the", "and", "to", "for", "against", "in", "or",
             "relating", "relative", "concerning", "between", "with", "by", "which", "may", "be", "have", "from", "a",
             "an", "its", "their", "all", "other", "at", "into", "under", "beyond");
@@ -71,7 +72,7 @@ final class TreatyFinder {
         Matcher t = TYPE.matcher(s);
         int from = 0;
         Mention previous = null;
-        while (Anchored.find(t, s, from, TYPE_INITIALS)) {
+        while (Anchored.find(t, s, from, i -> Anchored.opensWith(s, i, TYPE_WORDS))) {
             Mention m = at(s, t.start(), t.end(), previous, found);
             from = t.end();
             if (m != null) {
