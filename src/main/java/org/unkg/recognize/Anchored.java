@@ -21,4 +21,36 @@ final class Anchored {
     static Matcher at(Pattern p, String s, int from) {
         return p.matcher(s).region(from, s.length());
     }
+
+    /**
+     * Whether {@code m}'s pattern matches starting exactly at {@code from}, its lookarounds and boundaries seeing the
+     * whole text. For a pattern that opens with {@code \G} this is what {@code m.find(from)} answers, without trying
+     * every later position of the passage, where {@code \G} cannot match, before saying no.
+     */
+    static boolean gluedAt(Matcher m, String s, int from) {
+        return m.region(from, s.length()).useTransparentBounds(true).useAnchoringBounds(false).lookingAt();
+    }
+
+    /**
+     * What {@code m.find(from)} finds, for a pattern that can only match where {@code canStart} holds: the pattern is
+     * tried there, not at every character of the passage.
+     */
+    static boolean find(Matcher m, String s, int from, java.util.function.IntPredicate canStart) {
+        for (int i = from; i < s.length(); i++) {
+            if (canStart.test(i) && gluedAt(m, s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code words} stands in {@code s} at {@code at}. */
+    static boolean opensWith(String s, int at, java.util.List<String> words) {
+        for (String w : words) {
+            if (s.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -54,7 +54,7 @@ final class BodyFinder {
     private static final Pattern HEAD_WORD = Pattern.compile("\\b" + HEAD + "\\b");
     /** Longer than any capitalized run before a body word that names a body. */
     private static final int GENERIC_REACH = 300;
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\-])[\\p{L}\\p{N}][\\p{L}\\-]*");
+    static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\-])[\\p{L}\\p{N}][\\p{L}\\-]*");
     /** The table's names by the word that opens them, each group one pattern, longest name first. */
     private static final java.util.Map<String, Pattern> KNOWN = known();
 
@@ -64,15 +64,16 @@ final class BodyFinder {
     static void find(String s, List<Mention> out) {
         List<Mention> found = new ArrayList<>();
         // the table's names are tried only where a word that opens one of them stands, not at every character
-        Matcher w = WORD.matcher(s);
+        List<int[]> words = new ArrayList<>();
+        words(s, words);
         List<int[]> knownSpans = new ArrayList<>();
         int knownEnd = 0;
-        while (w.find()) {
-            Pattern names = w.start() < knownEnd ? null : KNOWN.get(w.group());
+        for (int[] w : words) {
+            Pattern names = w[0] < knownEnd ? null : KNOWN.get(s.substring(w[0], w[1]));
             if (names == null) {
                 continue;
             }
-            Matcher k = names.matcher(s).region(w.start(), s.length());
+            Matcher k = names.matcher(s).region(w[0], s.length());
             if (k.lookingAt()) {
                 NameTable.Row row = TABLE.lookup(k.group(1));
                 if (row != null) {
@@ -130,6 +131,36 @@ final class BodyFinder {
             m = linked(s, m, out);
             out.add(m);
             last = m;
+        }
+    }
+
+    /**
+     * Adds the {start, end} of every {@link #WORD} in {@code s}: one pass over the characters, which finds what the
+     * pattern finds (the test says so on random text) at a fraction of the cost of trying it at every character.
+     * A text with surrogate pairs, whose letters the pattern reads as code points, goes through the pattern.
+     */
+    static void words(String s, List<int[]> out) {
+        if (Letters.hasSurrogates(s)) {
+            Matcher m = WORD.matcher(s);
+            while (m.find()) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+            return;
+        }
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (Letters.isLetterOrNumber(s.charAt(i))
+                    && (i == 0 || !(Character.isLetter(s.charAt(i - 1)) || s.charAt(i - 1) == '-'))) {
+                int j = i + 1;
+                while (j < n && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '-')) {
+                    j++;
+                }
+                out.add(new int[] {i, j});
+                i = j;
+            } else {
+                i++;
+            }
         }
     }
 

@@ -30,12 +30,30 @@ final class DocumentFinder {
     private static final Pattern ADDENDA_RANGE = Pattern.compile("^(.*/(?:Add|Corr|Rev)\\.)(\\d+)-(\\d+)$");
     private static final Pattern GA_RES = Pattern.compile("^A/RES/(.+)$");
 
+
     private DocumentFinder() {
+    }
+
+    /**
+     * Whether a {@link DocumentSymbols#SYMBOL} can start at {@code i}: a capital letter after no word character,
+     * slash, dot or hyphen, as the pattern's opening lookarounds require.
+     */
+    private static boolean opensSymbol(String s, int i) {
+        char c = s.charAt(i);
+        if (c < 'A' || c > 'Z' || i == 0) {
+            return c >= 'A' && c <= 'Z';
+        }
+        char b = s.charAt(i - 1);
+        return !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_' || b == '/'
+                || b == '.' || b == '-');
     }
 
     static void find(String s, List<Mention> out) {
         Matcher m = DocumentSymbols.SYMBOL.matcher(s);
-        while (m.find()) {
+        // a symbol opens with a capital letter and holds a slash: a passage without a slash has none
+        int from = s.indexOf('/') < 0 ? s.length() : 0;
+        while (Anchored.find(m, s, from, i -> opensSymbol(s, i))) {
+            from = m.end();
             String whole = m.group(1);
             int wholeEnd = m.end(1);
             List<int[]> pieces = DocumentSymbols.split(whole);

@@ -18,16 +18,46 @@ final class GenericBodyNames {
     private static final Set<String> TITLE_JOINERS = Set.of("and", "of", "the", "for", "in", "on");
     private static final Set<String> PREPOSITIONS = Set.of("of", "on", "for", "in", "against");
     /** A word; one glued to digits ("Tunas45", "P5") is no word of a name. */
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}][\\p{L}\\-\u2019']*+(?![\\p{N}_])");
+    static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}][\\p{L}\\-\u2019']*+(?![\\p{N}_])");
 
     private final String s;
     private final List<int[]> words = new ArrayList<>();
 
     GenericBodyNames(String s) {
         this.s = s;
-        Matcher m = WORD.matcher(s);
-        while (m.find()) {
-            words.add(new int[] {m.start(), m.end()});
+        words(s, words);
+    }
+
+    /**
+     * Adds the {start, end} of every {@link #WORD} in {@code s}: one pass over the characters, which finds what the
+     * pattern finds (the test says so on random text) at a fraction of the cost of trying it at every character.
+     * A text with surrogate pairs, whose letters the pattern reads as code points, goes through the pattern.
+     */
+    static void words(String s, List<int[]> out) {
+        if (Letters.hasSurrogates(s)) {
+            Matcher m = WORD.matcher(s);
+            while (m.find()) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+            return;
+        }
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (Character.isLetter(s.charAt(i)) && (i == 0 || !Letters.isLetterOrNumber(s.charAt(i - 1)))) {
+                int j = i + 1;
+                while (j < n && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '-' || s.charAt(j) == '\u2019'
+                        || s.charAt(j) == '\'')) {
+                    j++;
+                }
+                // the run is possessive: a digit or underscore after it fails it, and every later start inside it
+                if (j == n || !(Letters.isNumber(s.charAt(j)) || s.charAt(j) == '_')) {
+                    out.add(new int[] {i, j});
+                    i = j;
+                    continue;
+                }
+            }
+            i++;
         }
     }
 

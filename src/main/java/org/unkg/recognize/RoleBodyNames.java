@@ -46,6 +46,19 @@ final class RoleBodyNames {
     private static final Pattern ANY_OPENING = Pattern.compile("(?<![\\p{L}\\-])(?:"
             + org.unkg.grammar.Alternation.of(ROLES.stream().map(Role::phrase).toList()) + ")(?![\\p{L}\\-])");
 
+    /**
+     * The run of letters each role's opening starts with ("Open" of "Open-ended Working Group on"): a role can only
+     * open where such a run starts.
+     */
+    private static final java.util.Set<String> OPENING_RUNS = ROLES.stream()
+            .map(r -> r.phrase().strip().substring(0, letterRunEnd(r.phrase().strip(), 0)))
+            .peek(run -> {
+                if (run.isEmpty()) {
+                    throw new IllegalStateException("body-roles.tsv: a role opens with a letter");
+                }
+            })
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final Pattern MANDATE_WORD = Pattern.compile("\\G\\s+([\\p{L}][\\p{L}\\-\u2019']*|\\d{4}(?:[-\u2013]\\d{4})?)");
     private static final Pattern ESTABLISHED = Pattern.compile("\\G\\s*,?\\s*(?:established|created|set\\s+up)\\s+"
             + "(?:pursuant\\s+to|by|under|in\\s+accordance\\s+with)\\s+(?:Security\\s+Council\\s+|General\\s+Assembly\\s+|"
@@ -61,22 +74,46 @@ final class RoleBodyNames {
     }
 
     static void find(String s, List<Mention> out) {
-        // one scan for every role's opening; at each, the longest opening is the role
+        // one scan for every role's opening; at each, the longest opening is the role. The pattern is tried only
+        // where a run of letters that opens some role starts, not at every character, and finds what find() finds
         Matcher m = ANY_OPENING.matcher(s);
-        while (m.find()) {
-            Role role = BY_PHRASE.get(m.group().replaceAll("\\s+", " "));
-            if (role == null) {
+        int from = 0;
+        for (int at = 0; at < s.length(); at++) {
+            if (!Character.isLetter(s.charAt(at))) {
                 continue;
             }
-            Mention found = switch (role.reads()) {
-                case "words" -> words(s, m.start(), m.end());
-                case "treaty" -> treaty(s, m.start(), m.end());
-                default -> resolution(s, m.start(), m.end());
-            };
-            if (found != null) {
-                out.add(found);
+            int run = letterRunEnd(s, at);
+            if (at >= from && OPENING_RUNS.contains(s.substring(at, run)) && Anchored.gluedAt(m, s, at)) {
+                from = m.end();
+                Mention found = role(s, m);
+                if (found != null) {
+                    out.add(found);
+                }
             }
+            at = run;
         }
+    }
+
+    /** The body the opening {@code m} has found opens, or null. */
+    private static Mention role(String s, Matcher m) {
+        Role role = BY_PHRASE.get(m.group().replaceAll("\\s+", " "));
+        if (role == null) {
+            return null;
+        }
+        return switch (role.reads()) {
+            case "words" -> words(s, m.start(), m.end());
+            case "treaty" -> treaty(s, m.start(), m.end());
+            default -> resolution(s, m.start(), m.end());
+        };
+    }
+
+    /** Where the run of letters at {@code at} ends. */
+    private static int letterRunEnd(String s, int at) {
+        int e = at;
+        while (e < s.length() && Character.isLetter(s.charAt(e))) {
+            e++;
+        }
+        return e;
     }
 
     /** "Special Rapporteur on" + the mandate, to a comma, a stop phrase or the end of the clause. */
@@ -85,10 +122,10 @@ final class RoleBodyNames {
         int end = openingEnd;
         int pos = openingEnd;
         int count = 0;
-        if (w.find(pos) && OWNER.matcher(w.group(1)).matches()) {
+        if (Anchored.gluedAt(w, s, pos) && OWNER.matcher(w.group(1)).matches()) {
             return null; // "the Working Group on its twenty-second session": a meeting, not a mandate
         }
-        while (count < MAX_MANDATE_WORDS && w.find(pos)) {
+        while (count < MAX_MANDATE_WORDS && Anchored.gluedAt(w, s, pos)) {
             if (count > 0 && stopsAt(s, w.start(1))) {
                 break;
             }
@@ -119,7 +156,7 @@ final class RoleBodyNames {
     /** "Conference of the Parties to" + a treaty's name; "to the Convention" alone is an anaphor, not a name. */
     private static Mention treaty(String s, int start, int openingEnd) {
         Matcher t = TREATY_START.matcher(s);
-        if (!t.find(openingEnd)) {
+        if (!Anchored.gluedAt(t, s, openingEnd)) {
             return null;
         }
         List<Mention> treaties = new ArrayList<>();
@@ -153,7 +190,7 @@ final class RoleBodyNames {
     /** "Security Council Committee established pursuant to resolution 1267 (1999)": named and linked by its mandate. */
     private static Mention resolution(String s, int start, int openingEnd) {
         Matcher e = ESTABLISHED.matcher(s);
-        if (!e.find(openingEnd)) {
+        if (!Anchored.gluedAt(e, s, openingEnd)) {
             return null;
         }
         String number = ResolutionNumbers.normalize(e.group(1));

@@ -24,6 +24,9 @@ final class TreatyFinder {
     static final NameTable TABLE = NameTable.load("treaties.tsv");
     private static final Pattern TYPE = Pattern.compile("\\b(Conventions?|Covenants?|Protocols?|Statute|Treaty|Agreement|"
             + "Charter)\\b");
+    /** What every {@link #TYPE} match starts with. */
+    private static final List<String> TYPE_WORDS = List.of("Convention", "Covenant", "Protocol", "Statute", "Treaty",
+            "Agreement", "Charter");
     private static final Set<String> CONNECTORS = Set.of("of", "on", "the", "and", "to", "for", "against", "in", "or",
             "relating", "relative", "concerning", "between", "with", "by", "which", "may", "be", "have", "from", "a",
             "an", "its", "their", "all", "other", "at", "into", "under", "beyond");
@@ -69,7 +72,7 @@ final class TreatyFinder {
         Matcher t = TYPE.matcher(s);
         int from = 0;
         Mention previous = null;
-        while (t.find(from)) {
+        while (Anchored.find(t, s, from, i -> Anchored.opensWith(s, i, TYPE_WORDS))) {
             Mention m = at(s, t.start(), t.end(), previous, found);
             from = t.end();
             if (m != null) {
