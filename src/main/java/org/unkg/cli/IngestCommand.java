@@ -9,6 +9,7 @@ import org.unkg.network.NetworkGraph;
 import org.unkg.store.IngestReport;
 import org.unkg.store.Ingester;
 import org.unkg.store.Store;
+import org.unkg.store.StoreInUseException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
         description = {"Extract every file (folders recursively, in parallel) and store each as its own named graph.",
             "A changed file's graph is replaced; an unchanged one (same SHA-256) is skipped.",
             "When any file was stored, the network measures (unkg network) are recomputed.",
-            "Exit status: 0 all stored, 1 some files failed (each printed as FILE: reason), 2 usage error."})
+            "Exit status: 0 all stored, 1 some files failed (each printed as FILE: reason), 2 usage error, 3 the store "
+                + "is in use by another process (named; nothing changed)."})
 public final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -84,6 +86,7 @@ public final class IngestCommand implements Callable<Integer> {
                         p + ": no such file or directory");
             }
         }
+        store.noteLockLeftBehind(err);
         boolean bar = !quiet && System.console() != null;
         try (IngestProgress progress = new IngestProgress(err, bar)) {
             Ingester.Builder b = Ingester.builder().iris(store.iris()).root(root).loader(how).force(force)
@@ -103,6 +106,8 @@ public final class IngestCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().flush();
             return r.failed() > 0 ? Unkg.SOME_FAILED : Unkg.OK;
+        } catch (StoreInUseException e) {
+            return store.inUse(err, e);
         } catch (IOException e) {
             err.println(store.db + ": " + e.getMessage());
             return Unkg.SOME_FAILED;

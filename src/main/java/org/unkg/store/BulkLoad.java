@@ -75,6 +75,7 @@ final class BulkLoad implements AutoCloseable {
         loader.finishBulk();
         done = true;
         TDBInternal.expel(dsg);
+        StoreLock.clear(building); // closed cleanly: no process id left for the next open to report
         if (Files.isDirectory(target)) {
             Files.delete(target); // empty: checked before choosing the bulk loader, and delete() refuses otherwise
         }

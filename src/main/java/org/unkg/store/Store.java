@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -49,10 +50,22 @@ public final class Store implements AutoCloseable {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens the store in {@code dir}, creating an empty one if there is none. */
+    /**
+     * Opens the store in {@code dir}, creating an empty one if there is none. A lock left by a process that died
+     * is taken over (see {@link StoreLock}).
+     *
+     * @throws StoreInUseException when another running process has the store open
+     */
     public static Store open(Path dir) throws IOException {
         Files.createDirectories(dir);
-        return new Store(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir)));
+        try {
+            return new Store(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir)));
+        } catch (DBOpEnvException e) {
+            if (e.getMessage() != null && e.getMessage().contains("lock")) {
+                throw new StoreInUseException(dir, e);
+            }
+            throw e;
+        }
     }
 
     /** Opens the store in {@code dir}, which must already hold one. */
@@ -142,5 +155,6 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         TDBInternal.expel(dsg);
+        StoreLock.clear(dir);
     }
 }
