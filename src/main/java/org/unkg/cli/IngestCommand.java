@@ -102,6 +102,11 @@ public final class IngestCommand implements Callable<Integer> {
                 // a changed file may change any resolution's measures: recompute the network graph whole
                 try (Store s = Store.open(store.db)) {
                     spec.commandLine().getOut().println(NetworkGraph.recompute(s.dataset()).summary());
+                } catch (RuntimeException e) {
+                    // a full disk: the files stored stay stored, and the measures are one command away
+                    err.println(store.db + ": the network measures were not recomputed (" + e.getMessage()
+                            + "); run unkg network once the store can be written");
+                    return Unkg.SOME_FAILED;
                 }
             }
             spec.commandLine().getOut().flush();

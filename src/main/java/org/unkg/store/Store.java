@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -112,7 +113,7 @@ public final class Store implements AutoCloseable {
      */
     public void write(List<SourceGraph> batch) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        Txn.executeWrite(dsg, () -> {
+        writeTransaction(() -> {
             Map<String, SourceRecord> known = Catalog.read(dsg);
             for (SourceGraph sg : batch) {
                 SourceRecord old = known.get(sg.file());
@@ -128,6 +129,29 @@ public final class Store implements AutoCloseable {
                 sg.prefixes().forEach((p, ns) -> dsg.prefixes().add(p, ns));
             }
         });
+    }
+
+    /**
+     * Runs {@code body} in a write transaction and commits it, and whatever fails, leaves this thread outside any
+     * transaction. Jena's {@code Txn.executeWrite} aborts when the body throws but not when the commit does (a
+     * full disk fails the commit, when TDB2 flushes its node file and journal); the thread would stay in the failed
+     * transaction and the next write would join it and never commit.
+     */
+    private void writeTransaction(Runnable body) {
+        dsg.begin(TxnType.WRITE);
+        try {
+            body.run();
+            dsg.commit();
+        } catch (RuntimeException | Error e) {
+            try {
+                dsg.abort();
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        } finally {
+            dsg.end();
+        }
     }
 
     /** Drops the graphs of the named files in one write transaction; returns the names that were in the store. */
