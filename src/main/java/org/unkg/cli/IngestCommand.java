@@ -52,6 +52,9 @@ public final class IngestCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     FileSizeOption maxFileSize = new FileSizeOption();
 
+    @Mixin
+    FileTimeOption maxFileTime = new FileTimeOption();
+
     @Option(names = "--loader", paramLabel = "HOW", defaultValue = "auto",
             description = "auto, transactional or bulk. auto bulk loads a first load of many files into a new store; "
                     + "bulk only ever builds a new store (default: ${DEFAULT-VALUE}).")
@@ -91,7 +94,8 @@ public final class IngestCommand implements Callable<Integer> {
         try (IngestProgress progress = new IngestProgress(err, bar)) {
             Ingester.Builder b = Ingester.builder().iris(store.iris()).root(root).loader(how).force(force)
                     .listener(progress).extractor(org.unkg.extract.Extractor.builder()
-                            .reader(new org.unkg.source.SourceReader(maxFileSize.bytes())).build());
+                            .reader(new org.unkg.source.SourceReader(maxFileSize.bytes()))
+                            .maxFileTime(maxFileTime.duration()).build());
             if (threads != null) {
                 b.threads(threads);
             }
