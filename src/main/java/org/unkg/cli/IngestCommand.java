@@ -99,7 +99,15 @@ public final class IngestCommand implements Callable<Integer> {
             if (threads != null) {
                 b.threads(threads);
             }
-            IngestReport r = b.build().ingest(store.db, paths);
+            IngestReport r;
+            try {
+                r = b.build().ingest(store.db, paths);
+            } catch (RuntimeException e) {
+                // the bulk loader failed (a full disk): it deleted what it built, and the target is as it was
+                progress.close();
+                err.println(store.db + ": the ingest stopped: the store could not be written (" + reason(e) + ")");
+                return Unkg.SOME_FAILED;
+            }
             progress.close();
             spec.commandLine().getOut().println(r.summary());
             if (r.stored() > 0 && !noNetwork) {
@@ -121,5 +129,15 @@ public final class IngestCommand implements Callable<Integer> {
             err.println(store.db + ": " + e.getMessage());
             return Unkg.SOME_FAILED;
         }
+    }
+
+    /** The I/O error under Jena's wrappers ("No space left on device"), else the exception's own message. */
+    private static String reason(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException && t.getMessage() != null) {
+                return t.getMessage();
+            }
+        }
+        return String.valueOf(e.getMessage());
     }
 }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * too large") as a write to a full disk fails with ENOSPC. No mount, no root needed.
  */
 class FullDiskTest {
-    private static final int FILES = 24;
+    private static final int FILES = 18;
 
     @TempDir
     Path tmp;
@@ -114,6 +114,31 @@ class FullDiskTest {
                 .filter(g -> !want.get(g).equals(rerun.get(g))).toList());
     }
 
+    @Test
+    void aFirstLoadThatRunsOutOfSpaceSaysSoAndLeavesNothingBehind() throws Exception {
+        List<Path> sc;
+        try (Stream<Path> s = Files.list(Path.of("data", "sc"))) {
+            sc = s.sorted().limit(6).toList();
+        }
+        Path folder = copy(sc, "first/sc");
+        Path db = tmp.resolve("db");
+        // the bulk loader's new store maps its indexes in 8 MB segments: a 1 MB limit stops it at once
+        Run full = run(List.of("org.unkg.cli.Unkg", "ingest", "--db", db.toString(), "--loader", "bulk", "-q",
+                "--no-network", "--root", tmp.toString(), folder.toString()), 1024);
+        assertEquals(1, full.status(), full.output());
+        assertEquals(List.of(db + ": the ingest stopped: the store could not be written (File too large)"),
+                full.output().lines().filter(l -> !l.startsWith("OpenJDK")).toList());
+        assertFalse(Store.holdsData(db), "nothing is left in the target");
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of(), s.filter(p -> p.getFileName().toString().startsWith(".db.loading")).toList(),
+                    "nothing half-built is left beside it");
+        }
+        assertEquals(0, ingestHere(db, folder), "the re-run once there is space");
+        try (Store s = Store.open(db)) {
+            assertEquals(6, s.sources().size());
+        }
+    }
+
     /** A file-size limit, in KiB, a little above the store's growing files: room for a few of the next files. */
     private static long roomFor(Path db) throws IOException {
         long largest = 0;
@@ -149,9 +174,14 @@ class FullDiskTest {
 
     /** Runs {@link Main} in its own JVM, where no file it writes may grow past {@code limitKib}. */
     private Run ingestUnderLimit(Path db, Path folder, long limitKib) throws Exception {
-        List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path"), Main.class.getName(), db.toString(),
-                tmp.toString(), folder.toString());
+        return run(List.of(Main.class.getName(), db.toString(), tmp.toString(), folder.toString()), limitKib);
+    }
+
+    /** Runs a main class with its arguments in its own JVM, where no file it writes may grow past {@code limitKib}. */
+    private Run run(List<String> mainAndArgs, long limitKib) throws Exception {
+        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path")));
+        java.addAll(mainAndArgs);
         // bash's ulimit -f counts KiB; the JVM is exec'd, so the limit and the ignored signal carry over
         List<String> command = new ArrayList<>(List.of("bash", "-c", "trap '' XFSZ; ulimit -f \"$0\" && exec \"$@\"",
                 Long.toString(limitKib)));

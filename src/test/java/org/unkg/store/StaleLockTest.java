@@ -37,7 +37,7 @@ class StaleLockTest {
     public static final class Hold {
         public static void main(String[] args) throws Exception {
             try (Store s = Store.open(Path.of(args[0]))) {
-                System.out.println("open");
+                System.out.println("open " + s.location());
                 System.out.flush();
                 Thread.sleep(TimeUnit.MINUTES.toMillis(5));
             }
@@ -108,7 +108,7 @@ class StaleLockTest {
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
-        if (!"open".equals(line)) {
+        if (line == null || !line.startsWith("open ")) {
             p.destroyForcibly();
             throw new IllegalStateException("the holding process did not open the store: " + line);
         }
