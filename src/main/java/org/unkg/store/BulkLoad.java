@@ -111,8 +111,12 @@ final class BulkLoad implements AutoCloseable {
         try {
             loader.finishException(new IOException("ingest abandoned"));
         } finally {
-            TDBInternal.expel(dsg);
-            deleteTree(building);
+            try {
+                // forced: a load that failed on a full disk may leave its transaction open, and expel would refuse
+                TDBInternal.expel(dsg, true);
+            } finally {
+                deleteTree(building);
+            }
         }
     }
 
