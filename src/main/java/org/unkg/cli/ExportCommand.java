@@ -15,6 +15,7 @@ import org.unkg.export.Prefixes;
 import org.unkg.export.RdfSyntax;
 import org.unkg.store.QueryParameter;
 import org.unkg.store.Store;
+import org.unkg.store.StoreInUseException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
         description = {"Write the whole store, or one graph, in an RDF syntax.",
             "Quad syntaxes (trig, nquads, trix, binary) keep the graphs; the others write the union of the graphs, "
                     + "each triple once. An output file whose name ends in .gz is gzipped.",
-            "Exit status: 0 ok, 1 the export failed, 2 usage error."})
+            "Exit status: 0 ok, 1 the export failed, 2 usage error, 3 the store is in use by another process."})
 public final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -61,6 +62,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (syntax == RdfSyntax.BINARY && output == null) {
             throw new ParameterException(spec.commandLine(), "binary output needs -o FILE");
         }
+        store.noteLockLeftBehind(spec.commandLine().getErr());
         try (Store s = Store.openExisting(store.db)) {
             Node g = graph == null ? null
                     : new QueryParameter("graph", QueryParameter.Kind.GRAPH, "").bind(graph, store.iris());
@@ -79,6 +81,8 @@ public final class ExportCommand implements Callable<Integer> {
                 }
             }
             return Unkg.OK;
+        } catch (StoreInUseException e) {
+            return store.inUse(spec.commandLine().getErr(), e);
         } catch (IOException | RuntimeException e) {
             spec.commandLine().getErr().println((output != null ? output : store.db) + ": " + e.getMessage());
             return Unkg.SOME_FAILED;

@@ -41,6 +41,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     FileSizeOption maxFileSize = new FileSizeOption();
 
+    @picocli.CommandLine.Mixin
+    FileTimeOption maxFileTime = new FileTimeOption();
+
     @Option(names = "--format", defaultValue = "json", description = "json (the report contract), turtle, trig or nquads.")
     Format format;
 
@@ -77,8 +80,8 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         };
         sink.start();
-        Extractor.builder().reader(new org.unkg.source.SourceReader(maxFileSize.bytes())).build()
-                .run(expand(files), reporting);
+        Extractor.builder().reader(new org.unkg.source.SourceReader(maxFileSize.bytes()))
+                .maxFileTime(maxFileTime.duration()).build().run(expand(files), reporting);
         sink.finish();
         out.flush();
         err.flush();

@@ -9,6 +9,7 @@ import org.unkg.network.NetworkGraph;
 import org.unkg.store.IngestReport;
 import org.unkg.store.Ingester;
 import org.unkg.store.Store;
+import org.unkg.store.StoreInUseException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
             "A changed file's graph is replaced; an unchanged one is skipped (unread when its size and modification",
             "time match the store's record, else when its SHA-256 does).",
             "When any file was stored, the network measures (unkg network) are recomputed.",
-            "Exit status: 0 all stored, 1 some files failed (each printed as FILE: reason), 2 usage error."})
+            "Exit status: 0 all stored, 1 some files failed (each printed as FILE: reason), 2 usage error, 3 the store "
+                + "is in use by another process (named; nothing changed)."})
 public final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -50,6 +52,9 @@ public final class IngestCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     FileSizeOption maxFileSize = new FileSizeOption();
+
+    @Mixin
+    FileTimeOption maxFileTime = new FileTimeOption();
 
     @Option(names = "--loader", paramLabel = "HOW", defaultValue = "auto",
             description = "auto, transactional or bulk. auto bulk loads a first load of many files into a new store; "
@@ -85,28 +90,55 @@ public final class IngestCommand implements Callable<Integer> {
                         p + ": no such file or directory");
             }
         }
+        store.noteLockLeftBehind(err);
         boolean bar = !quiet && System.console() != null;
         try (IngestProgress progress = new IngestProgress(err, bar)) {
             Ingester.Builder b = Ingester.builder().iris(store.iris()).root(root).loader(how).force(force)
                     .listener(progress).extractor(org.unkg.extract.Extractor.builder()
-                            .reader(new org.unkg.source.SourceReader(maxFileSize.bytes())).build());
+                            .reader(new org.unkg.source.SourceReader(maxFileSize.bytes()))
+                            .maxFileTime(maxFileTime.duration()).build());
             if (threads != null) {
                 b.threads(threads);
             }
-            IngestReport r = b.build().ingest(store.db, paths);
+            IngestReport r;
+            try {
+                r = b.build().ingest(store.db, paths);
+            } catch (RuntimeException e) {
+                // the bulk loader failed (a full disk): it deleted what it built, and the target is as it was
+                progress.close();
+                err.println(store.db + ": the ingest stopped: the store could not be written (" + reason(e) + ")");
+                return Unkg.SOME_FAILED;
+            }
             progress.close();
             spec.commandLine().getOut().println(r.summary());
             if (r.stored() > 0 && !noNetwork) {
                 // a changed file may change any resolution's measures: recompute the network graph whole
                 try (Store s = Store.open(store.db)) {
                     spec.commandLine().getOut().println(NetworkGraph.recompute(s.dataset()).summary());
+                } catch (RuntimeException e) {
+                    // a full disk: the files stored stay stored, and the measures are one command away
+                    err.println(store.db + ": the network measures were not recomputed (" + e.getMessage()
+                            + "); run unkg network once the store can be written");
+                    return Unkg.SOME_FAILED;
                 }
             }
             spec.commandLine().getOut().flush();
             return r.failed() > 0 ? Unkg.SOME_FAILED : Unkg.OK;
+        } catch (StoreInUseException e) {
+            return store.inUse(err, e);
         } catch (IOException e) {
             err.println(store.db + ": " + e.getMessage());
             return Unkg.SOME_FAILED;
         }
+    }
+
+    /** The I/O error under Jena's wrappers ("No space left on device"), else the exception's own message. */
+    private static String reason(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException && t.getMessage() != null) {
+                return t.getMessage();
+            }
+        }
+        return String.valueOf(e.getMessage());
     }
 }

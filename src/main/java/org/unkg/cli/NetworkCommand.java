@@ -19,6 +19,7 @@ import org.unkg.network.NetworkGraph;
 import org.unkg.network.NetworkScores;
 import org.unkg.store.QueryParameter;
 import org.unkg.store.Store;
+import org.unkg.store.StoreInUseException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
                 + "authority, weakly and strongly connected components, communities.",
             "The measures replace the named graph <" + NetworkGraph.IRI + "> (unkg:pageRank, unkg:hubScore, ...); "
                     + "with -o the graph is also exported as GEXF 1.3 or GraphML for Gephi.",
-            "Exit status: 0 ok, 1 failure (or no path), 2 usage error."})
+            "Exit status: 0 ok, 1 failure (or no path), 2 usage error, 3 the store is in use by another process."})
 public final class NetworkCommand implements Callable<Integer> {
 
     @Spec
@@ -73,8 +74,11 @@ public final class NetworkCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Store s;
+        store.noteLockLeftBehind(err);
         try {
             s = Store.openExisting(store.db);
+        } catch (StoreInUseException e) {
+            return store.inUse(err, e);
         } catch (IOException e) {
             err.println(store.db + ": " + e.getMessage());
             err.flush();

@@ -31,6 +31,7 @@ import org.unkg.export.RdfSyntax;
 import org.unkg.store.NamedQuery;
 import org.unkg.store.QueryParameter;
 import org.unkg.store.Store;
+import org.unkg.store.StoreInUseException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +57,7 @@ import picocli.CommandLine.Spec;
                     + "kind: a resolution (35/168, 1373 (2001), A/RES/35/168), an IRI (<...>, https://..., or a path "
                     + "under the base), a graph (a file name), a literal or an integer. An undeclared parameter is "
                     + "read as a SPARQL term (<iri>, unkg:Resolution, \"text\"@en, 42), else as a plain string.",
-            "Exit status: 0 ok, 1 the query failed, 2 usage error."})
+            "Exit status: 0 ok, 1 the query failed, 2 usage error, 3 the store is in use by another process."})
 public final class QueryCommand implements Callable<Integer> {
 
     @Spec
@@ -113,6 +114,7 @@ public final class QueryCommand implements Callable<Integer> {
         String fmt = format != null ? format.toLowerCase(Locale.ROOT)
                 : query.isConstructType() || query.isDescribeType() ? "turtle" : "table";
         checkFormat(query, fmt);
+        store.noteLockLeftBehind(spec.commandLine().getErr());
         try (Store s = Store.openExisting(store.db)) {
             Txn.executeRead(s.dataset(), () -> {
                 var builder = QueryExec.dataset(s.dataset()).query(query);
@@ -121,6 +123,8 @@ public final class QueryCommand implements Callable<Integer> {
                     print(exec, query, fmt, s);
                 }
             });
+        } catch (StoreInUseException e) {
+            return store.inUse(spec.commandLine().getErr(), e);
         } catch (IOException e) {
             spec.commandLine().getErr().println(store.db + ": " + e.getMessage());
             return Unkg.USAGE;

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.unkg.network.NetworkGraph;
 import org.unkg.store.SourceFile;
 import org.unkg.store.Store;
+import org.unkg.store.StoreInUseException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "remove", mixinStandardHelpOptions = true,
         description = {"Drop the named graphs of files from the store (the files need not exist any more).",
-            "Exit status: 0 all removed, 1 some files were not in the store, 2 usage error."})
+            "Exit status: 0 all removed, 1 some files were not in the store, 2 usage error, 3 the store is in use "
+                + "by another process."})
 public final class RemoveCommand implements Callable<Integer> {
 
     @Spec
@@ -58,6 +60,7 @@ public final class RemoveCommand implements Callable<Integer> {
         for (Path f : files) {
             names.put(nameOf(f), f);
         }
+        store.noteLockLeftBehind(err);
         try (Store s = Store.openExisting(store.db)) {
             var removed = new HashSet<>(s.remove(new ArrayList<>(names.keySet())));
             int missing = 0;
@@ -72,6 +75,8 @@ public final class RemoveCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(NetworkGraph.recompute(s.dataset()).summary());
             }
             return missing > 0 ? Unkg.SOME_FAILED : Unkg.OK;
+        } catch (StoreInUseException e) {
+            return store.inUse(err, e);
         } catch (IOException e) {
             err.println(store.db + ": " + e.getMessage());
             return Unkg.USAGE;

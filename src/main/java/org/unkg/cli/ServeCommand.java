@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.unkg.export.Prefixes;
 import org.unkg.serve.UnkgServer;
 import org.unkg.store.Store;
+import org.unkg.store.StoreInUseException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
                 + "HTML by content negotiation (303 See Other to PATH.ttl, PATH.html, ...).",
             "By default: loopback only, read-only, no SERVICE calls, a result over --result-limit answers 422 "
                 + "(never cut), a query over --query-timeout answers 503 before any byte is sent.",
-            "Exit status: 0 stopped, 1 the server could not start, 2 usage error."})
+            "Exit status: 0 stopped, 1 the server could not start, 2 usage error, 3 the store is in use by another "
+                + "process."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -121,6 +123,7 @@ public final class ServeCommand implements Callable<Integer> {
                     : "--token-file, --token-env and --password-file go with --enable-update");
             return Unkg.USAGE;
         }
+        store.noteLockLeftBehind(spec.commandLine().getErr());
         try (Store s = Store.open(store.db)) {
             UnkgServer.Builder b = UnkgServer.create().dataset(s.dataset()).base(store.base).host(host).port(port)
                     .queryTimeout(queryTimeout > 0 ? Duration.ofMillis(Math.round(queryTimeout * 1000)) : null)
@@ -167,6 +170,8 @@ public final class ServeCommand implements Callable<Integer> {
             // a bad option value: a short token, a SERVICE prefix that is no http(s) URL
             spec.commandLine().getErr().println(e.getMessage());
             return Unkg.USAGE;
+        } catch (StoreInUseException e) {
+            return store.inUse(spec.commandLine().getErr(), e);
         } catch (IOException | RuntimeException e) {
             spec.commandLine().getErr().println("cannot serve " + store.db + ": " + e.getMessage());
             return Unkg.SOME_FAILED;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  * java -jar target/unkg.jar query --name cited-by --param res=35/168
  * }</pre>
  *
- * Exit status: 0 all went well, 1 some inputs failed, 2 usage error.
+ * Exit status: 0 all went well, 1 some inputs failed, 2 usage error, 3 the store is in use by another process.
  */
 @Command(name = "unkg", mixinStandardHelpOptions = true, version = "unkg 0.1.0",
         description = {"The open knowledge graph of United Nations resolutions.",
@@ -32,13 +32,15 @@ public final class Unkg implements Callable<Integer> {
     public static final int SOME_FAILED = 1;
     /** Exit status for a usage error. */
     public static final int USAGE = 2;
+    /** Exit status when the store is open in another running process (a server, another ingest); nothing changed. */
+    public static final int STORE_IN_USE = 3;
 
     /** The main job: ingest {@code data/} into the default store, then serve it (printing the URLs) until stopped. */
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
         int ingested = cl.getSubcommands().get("ingest").execute();
-        if (ingested == USAGE) {
+        if (ingested == USAGE || ingested == STORE_IN_USE) {
             return ingested;
         }
         return cl.getSubcommands().get("serve").execute();

@@ -45,7 +45,9 @@ final class ShortNames {
         Pattern within = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(words) + "(?![\\p{L}-])");
         Citation found = null;
         for (Citation f : full.values()) {
-            if (!f.target().equals(words) && within.matcher(f.target()).find()) {
+            // "Committee of Good Offices and the Consular Commission" is two bodies read as one, not a full name
+            boolean pair = f.target().startsWith(words + " and the ") || f.target().endsWith(" and the " + words);
+            if (!f.target().equals(words) && !pair && within.matcher(f.target()).find()) {
                 if (found != null) {
                     return null;
                 }

@@ -63,6 +63,10 @@ final class PageLineStripper extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) throws IOException {
+        if (Thread.currentThread().isInterrupted()) {
+            // a bounded extraction that ran out of time: stop here rather than read the remaining pages
+            throw new java.io.InterruptedIOException("stopped");
+        }
         previousBaseline = Float.NaN;
         previousSize = 0;
         lineSize = 0;

@@ -59,6 +59,10 @@ final class PdfTextReader {
         } catch (IOException | RuntimeException e) {
             // PDFBox reports broken structure as IOException and, on some malformed objects, as runtime exceptions.
             throw new SourceException("the PDF is damaged: " + shortReason(e), e);
+        } catch (StackOverflowError e) {
+            // PDFBox parses nested arrays and dictionaries by recursion: thousands of '[' in a content stream
+            // (PdfSourceFuzzTest's deep-nesting.pdf) overflow the stack, which unwinds cleanly to here
+            throw new SourceException("the PDF is damaged: objects nested too deeply", e);
         }
     }
 

@@ -41,10 +41,10 @@ final class BulkLoad implements AutoCloseable {
     private final Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     private boolean done;
 
-    private BulkLoad(Path target, Path building) {
+    private BulkLoad(Path target, Path building, DatasetGraph dsg) {
         this.target = target;
         this.building = building;
-        this.dsg = DatabaseMgr.connectDatasetGraph(Location.create(building));
+        this.dsg = dsg;
         // TDB2's progress lines would break into the CLI's output; the CLI reports progress itself.
         this.loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
         loader.startBulk();
@@ -57,7 +57,22 @@ final class BulkLoad implements AutoCloseable {
         Path building = abs.resolveSibling("." + abs.getFileName() + ".loading-" + ProcessHandle.current().pid());
         deleteTree(building); // left over by a run that died
         Files.createDirectories(building);
-        return new BulkLoad(abs, building);
+        DatasetGraph dsg = null;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(building));
+            return new BulkLoad(abs, building, dsg);
+        } catch (RuntimeException e) {
+            // a disk too full to make even the new store's files: leave nothing half-built behind
+            try {
+                if (dsg != null) {
+                    TDBInternal.expel(dsg, true);
+                }
+                deleteTree(building);
+            } catch (IOException | RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
     }
 
     /** Streams one file's graph and its catalog entry; returns the number of the file's quads. */
@@ -75,6 +90,7 @@ final class BulkLoad implements AutoCloseable {
         loader.finishBulk();
         done = true;
         TDBInternal.expel(dsg);
+        StoreLock.clear(building); // closed cleanly: no process id left for the next open to report
         if (Files.isDirectory(target)) {
             Files.delete(target); // empty: checked before choosing the bulk loader, and delete() refuses otherwise
         }
@@ -95,8 +111,12 @@ final class BulkLoad implements AutoCloseable {
         try {
             loader.finishException(new IOException("ingest abandoned"));
         } finally {
-            TDBInternal.expel(dsg);
-            deleteTree(building);
+            try {
+                // forced: a load that failed on a full disk may leave its transaction open, and expel would refuse
+                TDBInternal.expel(dsg, true);
+            } finally {
+                deleteTree(building);
+            }
         }
     }
 

@@ -336,7 +336,7 @@ public final class Ingester {
                     counts.transactions++;
                     counts.quads += batchQuadCount;
                 } catch (RuntimeException e) {
-                    failure = "not stored, the write transaction failed (" + e.getMessage() + ")";
+                    failure = writeFailure(e);
                 }
             }
             for (Outcome o : batch) {
@@ -351,6 +351,21 @@ public final class Ingester {
             batchGraphs = 0;
             batchQuadCount = 0;
         }
+    }
+
+    /**
+     * Why a write transaction failed, as the reason of each of its files. A full disk (or a file-size limit)
+     * reaches here as an I/O error under Jena's exceptions: say it is the store, and what to do; TDB2 aborted the
+     * transaction, so what was stored before is intact.
+     */
+    private static String writeFailure(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return "not stored: the store could not be written (" + io.getMessage() + "); the store keeps what "
+                        + "it held, run ingest again once there is space";
+            }
+        }
+        return "not stored, the write transaction failed (" + e.getMessage() + ")";
     }
 
     /** Streams every stored file into the bulk loader; nothing is visible until the new store is moved in. */

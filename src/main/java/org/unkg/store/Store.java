@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -49,10 +51,22 @@ public final class Store implements AutoCloseable {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens the store in {@code dir}, creating an empty one if there is none. */
+    /**
+     * Opens the store in {@code dir}, creating an empty one if there is none. A lock left by a process that died
+     * is taken over (see {@link StoreLock}).
+     *
+     * @throws StoreInUseException when another running process has the store open
+     */
     public static Store open(Path dir) throws IOException {
         Files.createDirectories(dir);
-        return new Store(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir)));
+        try {
+            return new Store(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir)));
+        } catch (DBOpEnvException e) {
+            if (e.getMessage() != null && e.getMessage().contains("lock")) {
+                throw new StoreInUseException(dir, e);
+            }
+            throw e;
+        }
     }
 
     /** Opens the store in {@code dir}, which must already hold one. */
@@ -99,7 +113,7 @@ public final class Store implements AutoCloseable {
      */
     public void write(List<SourceGraph> batch) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        Txn.executeWrite(dsg, () -> {
+        writeTransaction(() -> {
             Map<String, SourceRecord> known = Catalog.read(dsg);
             for (SourceGraph sg : batch) {
                 SourceRecord old = known.get(sg.file());
@@ -122,7 +136,30 @@ public final class Store implements AutoCloseable {
      * transaction; touches nothing but the catalog's stamps.
      */
     public void restamp(Map<Node, FileStamp> stamps) {
-        Txn.executeWrite(dsg, () -> stamps.forEach((g, st) -> Catalog.restamp(dsg, g, st)));
+        writeTransaction(() -> stamps.forEach((g, st) -> Catalog.restamp(dsg, g, st)));
+    }
+
+    /**
+     * Runs {@code body} in a write transaction and commits it, and whatever fails, leaves this thread outside any
+     * transaction. Jena's {@code Txn.executeWrite} aborts when the body throws but not when the commit does (a
+     * full disk fails the commit, when TDB2 flushes its node file and journal); the thread would stay in the failed
+     * transaction and the next write would join it and never commit.
+     */
+    private void writeTransaction(Runnable body) {
+        dsg.begin(TxnType.WRITE);
+        try {
+            body.run();
+            dsg.commit();
+        } catch (RuntimeException | Error e) {
+            try {
+                dsg.abort();
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        } finally {
+            dsg.end();
+        }
     }
 
     /** Drops the graphs of the named files in one write transaction; returns the names that were in the store. */
@@ -150,5 +187,6 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         TDBInternal.expel(dsg);
+        StoreLock.clear(dir);
     }
 }

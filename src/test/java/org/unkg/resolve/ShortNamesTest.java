@@ -41,6 +41,10 @@ class ShortNamesTest {
                 + "Requests the Special Committee to continue its work; "
                 + "| Special Committee on Peacekeeping Operations;Special Committee on the Charter of the United "
                 + "Nations and on the Strengthening of the Role of the Organization;the Special Committee",
+        // S/RES/36 (1947): a name that pairs two bodies is not the full name of either
+        "Recalling the report of the Committee of Good Offices and the Consular Commission,/1. Requests the "
+                + "Committee of Good Offices to continue its work; "
+                + "| Committee of Good Offices and the Consular Commission;the Committee of Good Offices",
         // no full name in the file
         "Recalling its resolution 77/1,/1. Requests the Special Committee to continue its work; "
                 + "| the Special Committee",

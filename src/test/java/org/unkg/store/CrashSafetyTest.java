@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -16,11 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.ReadWrite;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unkg.fixtures.Trees;
@@ -32,9 +25,6 @@ import org.unkg.fixtures.Trees;
  */
 class CrashSafetyTest {
     private static final int KILLS = 20;
-    private static final Set<String> TIMES = Set.of("http://www.w3.org/ns/prov#generatedAtTime",
-            "http://purl.org/dc/terms/modified", "http://www.w3.org/ns/prov#startedAtTime",
-            "http://www.w3.org/ns/prov#endedAtTime");
 
     @TempDir
     Path tmp;
@@ -57,7 +47,7 @@ class CrashSafetyTest {
         }
         Path clean = tmp.resolve("clean");
         assertEquals(0, ingest(clean, -1), "a clean run");
-        Map<Node, Set<String>> want = graphs(clean);
+        Map<Node, Set<String>> want = StoredGraphs.of(clean);
         assertEquals(36 + 1, want.size(), "36 documents and the catalog");
 
         Random r = new Random(13);
@@ -68,15 +58,15 @@ class CrashSafetyTest {
             int rc = ingest(db, 300 + r.nextInt(2_700));
             killedMidway += rc == 137 || rc == -9 ? 1 : 0;
             if (Files.exists(db)) {
-                Map<Node, Set<String>> got = graphs(db);
+                Map<Node, Set<String>> got = StoredGraphs.of(db);
                 for (var e : got.entrySet()) {
                     if (!e.getKey().getURI().startsWith("urn:")) {
-                        assertTrue(e.getValue().equals(want.get(e.getKey())), () -> "kill " + i + ": "
-                                + e.getKey() + " is not whole: " + difference(want.get(e.getKey()), e.getValue()));
+                        assertTrue(e.getValue().equals(want.get(e.getKey())), () -> "kill " + i + ": " + e.getKey()
+                                + " is not whole: " + StoredGraphs.difference(want.get(e.getKey()), e.getValue()));
                     }
                 }
                 assertEquals(0, ingest(db, -1), "kill " + i + ": the re-run");
-                Map<Node, Set<String>> rerun = graphs(db);
+                Map<Node, Set<String>> rerun = StoredGraphs.of(db);
                 assertTrue(rerun.equals(want), () -> "kill " + i + ": the re-run converges: " + want.keySet().stream()
                         .filter(g -> !want.get(g).equals(rerun.get(g))).toList());
             }
@@ -102,44 +92,5 @@ class CrashSafetyTest {
         } finally {
             p.destroyForcibly();
         }
-    }
-
-    /** Each named graph's triples, as strings (blank nodes labelled alike). */
-    private static Map<Node, Set<String>> graphs(Path db) {
-        Dataset ds = TDB2Factory.connectDataset(db.toString());
-        try {
-            ds.begin(ReadWrite.READ);
-            try {
-                Map<Node, Set<String>> out = new HashMap<>();
-                ds.asDatasetGraph().find().forEachRemaining((Quad q) -> {
-                    // when a file was read is the one thing two runs say differently
-                    if (!TIMES.contains(q.getPredicate().getURI())) {
-                        out.computeIfAbsent(q.getGraph(), g -> new HashSet<>()).add(text(q.getSubject()) + " "
-                                + q.getPredicate() + " " + text(q.getObject()));
-                    }
-                });
-                return out;
-            } finally {
-                ds.end();
-            }
-        } finally {
-            TDBInternal.expel(ds.asDatasetGraph());
-        }
-    }
-
-    private static String text(Node n) {
-        return n.isBlank() ? "_" : n.toString();
-    }
-
-    private static String difference(Set<String> want, Set<String> got) {
-        if (want == null) {
-            return "a graph the clean run does not have";
-        }
-        Set<String> missing = new HashSet<>(want);
-        missing.removeAll(got);
-        Set<String> extra = new HashSet<>(got);
-        extra.removeAll(want);
-        return missing.size() + " triples missing, " + extra.size() + " extra, e.g. "
-                + missing.stream().limit(3).toList() + extra.stream().limit(3).toList();
     }
 }
