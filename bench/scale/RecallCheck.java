@@ -30,6 +30,7 @@ public final class RecallCheck {
         int step = Math.max(1, rows.size() / sample);
         Extractor extractor = Extractor.builder().build();
         long intended = 0, found = 0, extra = 0, mentionsWritten = 0, mentionsRead = 0;
+        long[] intendedBy = new long[2], foundBy = new long[2]; // [Assembly, Council]
         int files = 0, identityOk = 0, perfect = 0;
         List<String> misses = new ArrayList<>();
         for (int r = 0; r < rows.size() && files < sample; r += step) {
@@ -58,8 +59,11 @@ public final class RecallCheck {
             intended += want.size();
             int hit = 0;
             for (String w : want) {
+                int organ = w.contains("(") ? 1 : 0;
+                intendedBy[organ]++;
                 if (got.contains(w)) {
                     hit++;
+                    foundBy[organ]++;
                 } else if (misses.size() < 10) {
                     misses.add(f[0] + ": missed " + w);
                 }
@@ -81,6 +85,9 @@ public final class RecallCheck {
                 files, identityOk, 100.0 * identityOk / files, perfect);
         System.out.printf("cited resolutions: intended %d, found %d, recall %.4f; extra %d%n", intended, found,
                 (double) found / intended, extra);
+        System.out.printf("recall of Assembly resolutions %.4f (%d), of Council resolutions %.4f (%d)%n",
+                (double) foundBy[0] / intendedBy[0], intendedBy[0], (double) foundBy[1] / intendedBy[1],
+                intendedBy[1]);
         System.out.printf("mentions: written %d, resolution citations extracted %d%n", mentionsWritten, mentionsRead);
         misses.forEach(m -> System.out.println("  " + m));
     }

@@ -64,12 +64,14 @@ public final class ScaleCorpus {
     /** The paragraph shape of one real resolution: for each paragraph, whether it was preamble and whether it cited. */
     record Shape(boolean[] preamble, boolean[] cites, String title) { }
 
-    // ---- what a paragraph must not contain once its slots are out: a citation the generator did not choose
+    // ---- what a paragraph must not contain once its slots are out (each slot a NUL): a citation the generator did
+    // not choose
     static final Pattern FOREIGN = Pattern.compile("(?i)\\b(?:resolutions?|decisions?)\\s+(?:\\d|ES-|S-|[A-Z]/)"
             + "|\\b\\d{1,4}\\s?\\((?:19|20)\\d\\d\\)|\\(\\s?(?:ES-|S-)?[IVXL]+\\s?\\)"
-            + "|(?<![A-Za-z/.\\d])\\d{1,3}/\\d{1,4}|A/RES|S/RES|/Res\\.|\\bresolutions?\\s+[a-z]+\\s+\\d");
+            + "|(?<![A-Za-z/.\\d])\\d{1,3}/\\d{1,4}|A/RES|S/RES|/Res\\.|\\bresolutions?\\s+[a-z]+\\s+\\d"
+            + "|\u0000[0-9A-Za-z]"); // a slot glued to what follows: the link did not hold the whole number
     static final Pattern DATE_AFTER = Pattern.compile("^ of (\\d{1,2} [A-Z][a-z]+ \\d{4})");
-    static final Pattern PARTS_AFTER = Pattern.compile("^ [A-Z](?:(?:,| and|, and) [A-Z])*(?![\\w’'])");
+    static final Pattern PARTS_AFTER = Pattern.compile("^ ?[A-Z](?:(?:,| and|, and) [A-Z])*(?![\\w’'])");
     static final Pattern SC_ITEM = Pattern.compile("\\b(\\d{1,4}) \\(((?:19|20)\\d\\d)\\)");
     static final Pattern SC_LIST = Pattern.compile("\\bresolutions? (\\d{1,4} \\((?:19|20)\\d\\d\\)"
             + "(?:(?:, | and |, and )\\d{1,4} \\((?:19|20)\\d\\d\\))*)");
