@@ -183,36 +183,24 @@ public final class ScaleCorpus {
             }
             List<Object> parts = new ArrayList<>();
             StringBuilder sb = new StringBuilder();
-            StringBuilder plain = new StringBuilder();
             boolean[] cites = {false};
-            if (!walk(pEl, parts, sb, plain, cites, true)) {
+            if (!walk(pEl, parts, sb, cites, true)) {
                 return null;
             }
             flush(parts, sb);
+            parts = settle(parts);
             trimEnds(parts);
+            String plain = plain(parts);
             if (FOREIGN.matcher(plain).find() || plain.length() < 30) {
                 return null;
             }
             return new Para(parts, cites[0]);
         }
 
-        private boolean walk(Node n, List<Object> parts, StringBuilder sb, StringBuilder plain, boolean[] cites,
-                             boolean notesAllowed) {
+        private boolean walk(Node n, List<Object> parts, StringBuilder sb, boolean[] cites, boolean notesAllowed) {
             for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
                 if (c.getNodeType() == Node.TEXT_NODE) {
-                    String t = c.getNodeValue().replace('\t', ' ').replace('\u00a0', ' ');
-                    if (!parts.isEmpty() && parts.get(parts.size() - 1) instanceof Slot s && sb.isEmpty()
-                            && !s.dated()) {
-                        // the parts of the old resolution ("60/1 A and B") would make the new one another
-                        t = PARTS_AFTER.matcher(t).replaceFirst("");
-                        Matcher d = DATE_AFTER.matcher(t);
-                        if (d.find()) { // the date belongs to the cited resolution: written anew from the target
-                            parts.set(parts.size() - 1, new Slot(s.sc(), true));
-                            t = t.substring(d.end());
-                        }
-                    }
-                    sb.append(t);
-                    plain.append(t);
+                    sb.append(c.getNodeValue().replace('\t', ' ').replace('\u00a0', ' '));
                 } else if (c.getNodeType() == Node.ELEMENT_NODE) {
                     Element e = (Element) c;
                     String name = e.getTagName();
@@ -225,12 +213,9 @@ public final class ScaleCorpus {
                         if (ga || sc) {
                             flush(parts, sb);
                             parts.add(new Slot(sc, false));
-                            plain.append('\u0000');
                             cites[0] = true;
-                        } else {
-                            String t = text(e);
-                            sb.append(t);
-                            plain.append(t);
+                        } else { // a link to something else (or a part letter linked apart), kept as written
+                            sb.append(text(e).replace('\t', ' ').replace('\u00a0', ' '));
                         }
                     } else if (name.equals("authorialNote")) {
                         if (!notesAllowed) {
@@ -238,23 +223,66 @@ public final class ScaleCorpus {
                         }
                         List<Object> noteParts = new ArrayList<>();
                         StringBuilder nsb = new StringBuilder();
-                        StringBuilder nplain = new StringBuilder();
-                        if (!walk(e, noteParts, nsb, nplain, cites, false)) {
+                        if (!walk(e, noteParts, nsb, cites, false)) {
                             return false;
                         }
                         flush(noteParts, nsb);
+                        noteParts = settle(noteParts);
                         trimEnds(noteParts);
-                        if (FOREIGN.matcher(nplain).find()) {
+                        if (FOREIGN.matcher(plain(noteParts)).find()) {
                             return false;
                         }
                         flush(parts, sb);
                         parts.add(new Note(noteParts));
-                    } else if (!walk(e, parts, sb, plain, cites, notesAllowed)) {
+                    } else if (!walk(e, parts, sb, cites, notesAllowed)) {
                         return false;
                     }
                 }
             }
             return true;
+        }
+
+        /**
+         * Joins runs of text and clears what followed each slot but belonged to the old resolution: its part letters
+         * ("60/1 A and B" would make the new one another) and its date ("of 2 December 2021", then written anew from
+         * the target).
+         */
+        static List<Object> settle(List<Object> parts) {
+            List<Object> out = new ArrayList<>();
+            for (Object o : parts) {
+                if (o instanceof String s && !out.isEmpty() && out.get(out.size() - 1) instanceof String prev) {
+                    out.set(out.size() - 1, prev + s);
+                } else {
+                    out.add(o);
+                }
+            }
+            for (int i = 0; i + 1 < out.size(); i++) {
+                if (out.get(i) instanceof Slot s && out.get(i + 1) instanceof String t) {
+                    t = t.replaceAll("\\s+", " ");
+                    t = PARTS_AFTER.matcher(t).replaceFirst("");
+                    Matcher d = DATE_AFTER.matcher(t);
+                    if (d.find()) {
+                        out.set(i, new Slot(s.sc(), true));
+                        t = t.substring(d.end());
+                    }
+                    out.set(i + 1, t);
+                }
+            }
+            out.removeIf(o -> o instanceof String s && s.isEmpty());
+            return out;
+        }
+
+        /** The text without notes, each slot a NUL: what {@link #FOREIGN} reads. */
+        static String plain(List<Object> parts) {
+            StringBuilder b = new StringBuilder();
+            for (Object o : parts) {
+                if (o instanceof String s) {
+                    b.append(s);
+                } else if (o instanceof Slot) {
+                    b.append('\u0000');
+                }
+            }
+            return b.toString();
         }
 
         /** A Council paragraph: its one list of Council resolutions becomes slots; anything else citing, null. */
