@@ -1,13 +1,8 @@
 package org.unkg.store;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -54,9 +49,7 @@ final class BulkLoad implements AutoCloseable {
     /** Starts building a new store for {@code target}, in a sibling directory. */
     static BulkLoad begin(Path target) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
-        Path building = abs.resolveSibling("." + abs.getFileName() + ".loading-" + ProcessHandle.current().pid());
-        deleteTree(building); // left over by a run that died
-        Files.createDirectories(building);
+        Path building = SiblingBuild.beside(abs, "loading");
         DatasetGraph dsg = null;
         try {
             dsg = DatabaseMgr.connectDatasetGraph(Location.create(building));
@@ -67,7 +60,7 @@ final class BulkLoad implements AutoCloseable {
                 if (dsg != null) {
                     TDBInternal.expel(dsg, true);
                 }
-                deleteTree(building);
+                SiblingBuild.deleteTree(building);
             } catch (IOException | RuntimeException again) {
                 e.addSuppressed(again);
             }
@@ -91,15 +84,7 @@ final class BulkLoad implements AutoCloseable {
         done = true;
         TDBInternal.expel(dsg);
         StoreLock.clear(building); // closed cleanly: no process id left for the next open to report
-        if (Files.isDirectory(target)) {
-            Files.delete(target); // empty: checked before choosing the bulk loader, and delete() refuses otherwise
-        }
-        Files.createDirectories(target.getParent());
-        try {
-            Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(building, target);
-        }
+        SiblingBuild.moveIntoPlace(building, target); // empty: checked before choosing the bulk loader
     }
 
     /** Without {@link #commit()}, abandons the load and deletes what was built. */
@@ -115,27 +100,8 @@ final class BulkLoad implements AutoCloseable {
                 // forced: a load that failed on a full disk may leave its transaction open, and expel would refuse
                 TDBInternal.expel(dsg, true);
             } finally {
-                deleteTree(building);
+                SiblingBuild.deleteTree(building);
             }
         }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

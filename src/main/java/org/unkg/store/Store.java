@@ -58,12 +58,38 @@ public final class Store implements AutoCloseable {
      * @throws StoreInUseException when another running process has the store open
      */
     public static Store open(Path dir) throws IOException {
-        Files.createDirectories(dir);
+        if (!holdsData(dir)) {
+            create(dir);
+        }
         try {
             return new Store(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir)));
         } catch (DBOpEnvException e) {
             if (e.getMessage() != null && e.getMessage().contains("lock")) {
                 throw new StoreInUseException(dir, e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Makes an empty store for {@code dir} beside it and moves it into place: a process killed while TDB2 makes its
+     * files leaves {@code dir} absent or empty, so the next open starts again, instead of a store that cannot open.
+     * When another process made it first, its store stands.
+     */
+    private static void create(Path dir) throws IOException {
+        Path building = SiblingBuild.beside(dir, "creating");
+        try {
+            DatasetGraph made = DatabaseMgr.connectDatasetGraph(Location.create(building));
+            TDBInternal.expel(made);
+            StoreLock.clear(building);
+            SiblingBuild.moveIntoPlace(building, dir);
+        } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+            SiblingBuild.deleteTree(building); // made by another process meanwhile
+        } catch (IOException | RuntimeException e) {
+            try {
+                SiblingBuild.deleteTree(building);
+            } catch (IOException again) {
+                e.addSuppressed(again);
             }
             throw e;
         }

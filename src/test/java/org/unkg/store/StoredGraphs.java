@@ -16,7 +16,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * What a store on disk holds, read in a way two runs can be compared: each named graph's triples as strings, with
- * blank nodes labelled alike and the times of reading left out (the one thing two runs say differently).
+ * blank nodes labelled alike and the times of reading and file stamps left out (what two runs say differently).
  *
  * <pre>{@code
  * Map<Node, Set<String>> want = StoredGraphs.of(clean);
@@ -25,9 +25,13 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * }</pre>
  */
 final class StoredGraphs {
+    /**
+     * The times of reading, and the file stamps (size and modification time) the catalog records only for files that
+     * had settled when read: a cache of the file system that depends on when a run came, not on what it stored.
+     */
     private static final Set<String> TIMES = Set.of("http://www.w3.org/ns/prov#generatedAtTime",
             "http://purl.org/dc/terms/modified", "http://www.w3.org/ns/prov#startedAtTime",
-            "http://www.w3.org/ns/prov#endedAtTime");
+            "http://www.w3.org/ns/prov#endedAtTime", Catalog.SIZE.getURI(), Catalog.FILE_MODIFIED.getURI());
 
     private StoredGraphs() {
     }
