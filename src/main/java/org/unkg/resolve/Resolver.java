@@ -120,6 +120,11 @@ public final class Resolver {
                     return null; // its own number in the heading, with the year misprinted
                 }
                 if (date != null && !dateFits(m.target(), date)) {
+                    if (kind == CitationKind.GA_RESOLUTION && organ == null && anotherOrgansNumber(m.target(), date)) {
+                        // "resolution 5/14 of 2 March 2022": the Assembly's fifth session sat in 1950-51, so the
+                        // number is another organ's (the Environment Assembly's, named earlier or not at all)
+                        return otherOrgans(m, p, date, text, markup);
+                    }
                     date = null;
                 }
                 organ = kind == CitationKind.GA_RESOLUTION ? Organ.GENERAL_ASSEMBLY.label() : Organ.SECURITY_COUNCIL.label();
@@ -187,6 +192,25 @@ public final class Resolver {
 
     private static String ownOrganLabel(Identity id) {
         return id.organ() == null ? null : id.organ().label();
+    }
+
+    /**
+     * Whether a number of the Assembly's form, given without an organ, is another organ's by its date: the stated
+     * adoption date falls years away from the Assembly session of that number (a misprinted or misattached date is
+     * at most a year off). Resolutions of the Environment Assembly, the regional commissions, the functional
+     * commissions and treaty bodies are numbered session/number too.
+     */
+    static boolean anotherOrgansNumber(String number, LocalDate date) {
+        if (!number.matches("\\d{1,3}/\\d{1,4}")) {
+            return false;
+        }
+        return Math.abs(SessionInference.sessionOn(date) - ResolutionNumbers.gaSession(number)) >= 2;
+    }
+
+    /** The mention as another organ's resolution, its organ not named where it stands. */
+    private static Citation otherOrgans(Mention m, Passage p, LocalDate date, String text, AknDocument markup) {
+        return citation(m.withKind(CitationKind.OTHER_RESOLUTION).withOrgan(null).withDate(date), p,
+                Identity.builder(null).build(), null, text, markup);
     }
 
     /** A Council number's year must be the date's; an Assembly number's session must be in session then. */

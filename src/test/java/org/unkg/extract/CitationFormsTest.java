@@ -57,6 +57,13 @@ class CitationFormsTest {
                         + "7 December 1987,", ga("42/154").on("1987-12-07").paragraphs("9")),
                 row("Recalling paragraphs 3 to 5 of its resolution 60/1 of 16 September 2005,",
                         ga("60/1").on("2005-09-16").paragraphs("3", "4", "5")),
+                // A/RES/78/147 and 75/222: an Assembly-form number whose date is years from that Assembly session
+                // is another organ's (here the regional commission's, named before it)
+                row("Noting also the adoption, by the Economic and Social Commission for Asia and the Pacific at its "
+                        + "seventy-ninth session, of resolution 79/8 of 19 May 2023 on the Aral Sea basin,",
+                        other(null, "79/8").on("2023-05-19")),
+                // a date a year off is a misprint or a misattached date: still the Assembly's number, date dropped
+                row("Recalling its resolution 77/8 of 1 December 2023,", ga("77/8")),
                 row("Recalling also Human Rights Council resolution 5/1 of 18 June 2007,",
                         other("Human Rights Council", "5/1")),
                 row("Recalling Economic and Social Council resolution 1996/31 of 25 July 1996,",
