@@ -1,10 +1,12 @@
 package org.unkg.serve;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -88,6 +90,25 @@ final class Citations {
                     .getOrderBy()));
             return List.copyOf(s);
         });
+    }
+
+    /**
+     * The first {@code n} rows in the order of {@code orderBy}, without the repeats that only the other end's
+     * second date makes: for a list that shows no date (the linked-data page's tables).
+     */
+    List<Binding> firstWithoutDates(String orderBy, int n) {
+        List<Binding> out = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        for (Binding b : sorted(orderBy)) {
+            if (out.size() == n) {
+                break;
+            }
+            if (seen.add(List.of(key(b, "g"), key(b, "m"), key(b, "other"), key(b, "verb"), key(b, "section"),
+                    key(b, "paragraph"), key(b, "start")))) {
+                out.add(b);
+            }
+        }
+        return out;
     }
 
     /** The rows that pass {@code keep}, in the order of {@code orderBy}. */
