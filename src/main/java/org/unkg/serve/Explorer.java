@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.unkg.emit.rdf.IriScheme;
@@ -82,6 +83,9 @@ final class Explorer extends HttpFilter {
     private final transient Memo<Node, Thing> thingMemo = new Memo<>(MEMO);
     /** Each thing's citations in each direction, sorted and counted in memory until the store changes. */
     private final transient Memo<Citations.Key, Citations> citationMemo;
+    /** The mentions marked in each resolution's text, in text order, until the store changes. */
+    private final transient Memo<List<Node>, List<Binding>> mentionMemo =
+            new Memo<>(CITATIONS_MEMO);
 
     Explorer(DatasetGraph dsg, IriScheme iris, Map<String, String> prefixes, SourceTexts texts,
              Memo<Citations.Key, Citations> citationMemo) {
@@ -268,7 +272,7 @@ final class Explorer extends HttpFilter {
                     list(CitationList.NAMED_IN, "named", "Named in", "resolution", iri, req, verb, section))
                     .stream().filter(Explorer::hasRows).toList());
             if (withText && t.kind().equals("resolution")) {
-                MarkedText.of(dsg, iri, texts, labels).ifPresent(x -> m.put("text", x));
+                MarkedText.of(dsg, iri, texts, labels, mentionMemo).ifPresent(x -> m.put("text", x));
             }
             return m;
         });
