@@ -73,13 +73,12 @@ enum CitationList {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Binding b : kept.subList(Math.min(offset, kept.size()), Math.min(offset + limit, kept.size()))) {
             Node other = Sparql.node(b, "other");
-            Citations.Passage passage = all.passage(dsg, b);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("other", Thing.of(dsg, other, labels).toMap(labels));
             row.put("verb", Sparql.lexical(b, "verb"));
             row.put("section", localName(Sparql.node(b, "section")));
             row.put("paragraph", Sparql.lexical(b, "paragraph"));
-            row.put("exact", passage.exact());
+            row.put("exact", all.passage(dsg, b));
             Node m = Sparql.node(b, "m");
             // the anchor of the highlighted mention on the citing resolution's page
             String anchor = m.isURI() && m.getURI().contains("#") ? m.getURI().substring(m.getURI().indexOf('#') + 1)

@@ -58,7 +58,7 @@ final class CitationTables {
                 h.link(labels.href(other), labels.label(other));
             }
             h.close("td").open("td").text(lexical(b, "verb")).close("td").open("td").text(where(b)).close("td")
-                    .open("td").open("blockquote").text(citations.passage(store, b).exact()).close("blockquote")
+                    .open("td").open("blockquote").text(citations.passage(store, b)).close("blockquote")
                     .close("td").close("tr");
         }
         h.close("table");

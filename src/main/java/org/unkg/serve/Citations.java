@@ -30,7 +30,7 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
  * <pre>{@code
  * Citations c = Citations.of(dsg, CitationList.CITED_BY, iri, memo);   // inside a read transaction
  * List<Binding> rows = c.sorted("DESC(?date) ?other ?start");          // the order of ORDER BY, all rows
- * Citations.Passage p = c.passage(dsg, rows.get(0));                  // its ?exact and ?end
+ * String quoted = c.passage(dsg, rows.get(0));                        // its oa:exact
  * }</pre>
  *
  * Why: the quoted passages are long literals, and sorting every citation of the Charter (3,000) with them to keep
@@ -40,8 +40,6 @@ final class Citations {
     private static final Node HAS_TARGET = NodeFactory.createURI("http://www.w3.org/ns/oa#hasTarget");
     private static final Node HAS_SELECTOR = NodeFactory.createURI("http://www.w3.org/ns/oa#hasSelector");
     private static final Node EXACT = NodeFactory.createURI("http://www.w3.org/ns/oa#exact");
-    private static final Node START = NodeFactory.createURI("http://www.w3.org/ns/oa#start");
-    private static final Node END = NodeFactory.createURI("http://www.w3.org/ns/oa#end");
 
     /** The sort conditions of each ORDER BY clause used, parsed once: the pages use three. */
     private static final Map<String, List<SortCondition>> ORDERS = new ConcurrentHashMap<>();
@@ -50,14 +48,10 @@ final class Citations {
     record Key(CitationList direction, Node thing) {
     }
 
-    /** The quoted passage of a row and where it ends; "" when the citation has none. */
-    record Passage(String exact, String end) {
-    }
-
     /** The rows as read, each a materialized binding (usable after the transaction). */
     private final List<Binding> rows;
     /** The passages of the rows shown so far: the rows of the first pages are shown again and again. */
-    private final Map<Binding, Passage> passages = new ConcurrentHashMap<>();
+    private final Map<Binding, String> passages = new ConcurrentHashMap<>();
     /** The rows in each order asked for, sorted once. */
     private final Map<String, List<Binding>> sorted = new ConcurrentHashMap<>();
 
@@ -143,33 +137,23 @@ final class Citations {
         return rows;
     }
 
-    /**
-     * The quoted passage of one of these rows and the end of the selector that starts at its {@code ?start}, read
-     * once by a few index lookups in its graph; call inside a read transaction.
-     */
-    Passage passage(DatasetGraph dsg, Binding row) {
+    /** The quoted passage of one of these rows, read once by a few index lookups in its graph; "" when none. */
+    String passage(DatasetGraph dsg, Binding row) {
         return passages.computeIfAbsent(row, r -> readPassage(dsg, r));
     }
 
-    private static Passage readPassage(DatasetGraph dsg, Binding row) {
+    private static String readPassage(DatasetGraph dsg, Binding row) {
         Node g = row.get(Var.alloc("g"));
-        Node m = row.get(Var.alloc("m"));
-        Node start = row.get(Var.alloc("start"));
-        String exact = "";
-        String end = "";
-        for (Node target : objects(dsg, g, m, HAS_TARGET)) {
+        for (Node target : objects(dsg, g, row.get(Var.alloc("m")), HAS_TARGET)) {
             for (Node selector : objects(dsg, g, target, HAS_SELECTOR)) {
-                if (exact.isEmpty()) {
-                    exact = objects(dsg, g, selector, EXACT).stream().filter(Node::isLiteral)
-                            .map(Node::getLiteralLexicalForm).findFirst().orElse("");
-                }
-                if (end.isEmpty() && start != null && objects(dsg, g, selector, START).contains(start)) {
-                    end = objects(dsg, g, selector, END).stream().filter(Node::isLiteral)
-                            .map(Node::getLiteralLexicalForm).findFirst().orElse("");
+                for (Node exact : objects(dsg, g, selector, EXACT)) {
+                    if (exact.isLiteral()) {
+                        return exact.getLiteralLexicalForm();
+                    }
                 }
             }
         }
-        return new Passage(exact, end);
+        return "";
     }
 
     private static List<Node> objects(DatasetGraph dsg, Node g, Node s, Node p) {
