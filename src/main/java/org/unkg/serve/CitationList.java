@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -16,7 +17,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * cites a thing, or where a body is named; each row with the other end, verb, section, paragraph and passage.
  *
  * <pre>{@code
- * Map<String, Object> page = CitationList.CITED_BY.page(dsg, iri, labels, "Recalling", "preamble", 0, 50);
+ * Map<String, Object> page = CitationList.CITED_BY.page(dsg, iri, labels, "Recalling", "preamble", 0, 50, memo);
  * page.get("rows");    // up to 50 rows; "total", "verbs" and "sections" for the filters
  * }</pre>
  */
@@ -39,49 +40,45 @@ enum CitationList {
         this.order = order;
     }
 
-    private String pattern() {
-        return """
-                GRAPH ?g { ?m %s ?this ; %s ?other .
-                  OPTIONAL { ?m unkg:verb ?verb } OPTIONAL { ?m unkg:inSection ?section }
-                  OPTIONAL { ?m unkg:citingParagraph ?paragraph } }
-                """.formatted(thisLink, otherLink);
+    /** The property from a citation to the thing whose list this is. */
+    String thisLink() {
+        return thisLink;
+    }
+
+    /** The property from a citation to the other end of a row. */
+    String otherLink() {
+        return otherLink;
     }
 
     /**
      * The rows from {@code offset}, at most {@code limit}, whose verb and section are those given (null for any);
-     * call inside a read transaction.
+     * call inside a read transaction. Reads the citations again: a server keeps them (see the other form).
      */
     Map<String, Object> page(DatasetGraph dsg, Node thing, Labels labels, String verb, String section, int offset,
                              int limit) {
-        String filter = (verb == null ? "" : " FILTER(STR(?verb) = ?wantVerb)")
-                + (section == null ? "" : " FILTER(?section = ?wantSection)");
-        Map<String, Node> values = new LinkedHashMap<>();
-        values.put("this", thing);
-        if (verb != null) {
-            values.put("wantVerb", NodeFactory.createLiteralString(verb));
-        }
-        if (section != null) {
-            values.put("wantSection", NodeFactory.createURI(SECTIONS + section));
-        }
-        String rowsQuery = """
-                SELECT ?m ?other ?verb ?section ?paragraph ?exact ?start ?end ?g ?date WHERE {
-                  GRAPH ?g { ?m %s ?this ; %s ?other .
-                    OPTIONAL { ?m unkg:verb ?verb } OPTIONAL { ?m unkg:inSection ?section }
-                    OPTIONAL { ?m unkg:citingParagraph ?paragraph }
-                    OPTIONAL { ?m oa:hasTarget ?t . ?t oa:hasSelector ?q . ?q oa:exact ?exact }
-                    OPTIONAL { ?m oa:hasTarget ?t2 . ?t2 oa:hasSelector ?p . ?p oa:start ?start ; oa:end ?end } }
-                  %s
-                  OPTIONAL { ?other eli:date_document ?date }
-                } ORDER BY %s LIMIT %d OFFSET %d""".formatted(thisLink, otherLink, filter, order, limit, offset);
+        return page(dsg, thing, labels, verb, section, offset, limit, new Memo<>(0));
+    }
+
+    /**
+     * The rows from {@code offset}, at most {@code limit}, whose verb and section are those given (null for any),
+     * from the citations kept in {@code memo}; call inside a read transaction.
+     */
+    Map<String, Object> page(DatasetGraph dsg, Node thing, Labels labels, String verb, String section, int offset,
+                             int limit, Memo<Citations.Key, Citations> memo) {
+        Node wantSection = section == null ? null : NodeFactory.createURI(SECTIONS + section);
+        Predicate<Binding> keep = b -> (verb == null || verb.equals(Sparql.lexical(b, "verb")))
+                && (wantSection == null || wantSection.equals(Sparql.node(b, "section")));
+        Citations all = Citations.of(dsg, this, thing, memo);
+        List<Binding> kept = all.sorted(order, keep);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Binding b : Sparql.select(dsg, rowsQuery, values)) {
+        for (Binding b : kept.subList(Math.min(offset, kept.size()), Math.min(offset + limit, kept.size()))) {
             Node other = Sparql.node(b, "other");
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("other", Thing.of(dsg, other, labels).toMap(labels));
             row.put("verb", Sparql.lexical(b, "verb"));
             row.put("section", localName(Sparql.node(b, "section")));
             row.put("paragraph", Sparql.lexical(b, "paragraph"));
-            row.put("exact", Sparql.lexical(b, "exact"));
+            row.put("exact", all.passage(dsg, b));
             Node m = Sparql.node(b, "m");
             // the anchor of the highlighted mention on the citing resolution's page
             String anchor = m.isURI() && m.getURI().contains("#") ? m.getURI().substring(m.getURI().indexOf('#') + 1)
@@ -91,15 +88,9 @@ enum CitationList {
             row.put("passageHref", Explorer.href(labels, citing) + (anchor.isEmpty() ? "" : "#" + anchor));
             rows.add(row);
         }
-        long total = 0;
-        for (Binding b : Sparql.select(dsg, "SELECT (COUNT(*) AS ?n) WHERE { " + pattern() + filter + " }",
-                values)) {
-            total = Long.parseLong(Sparql.lexical(b, "n"));
-        }
         TreeSet<String> verbs = new TreeSet<>();
         TreeSet<String> sections = new TreeSet<>();
-        for (Binding b : Sparql.select(dsg, "SELECT DISTINCT ?verb ?section WHERE { " + pattern() + " }",
-                Map.of("this", thing))) {
+        for (Binding b : all.rows()) {
             if (!Sparql.lexical(b, "verb").isEmpty()) {
                 verbs.add(Sparql.lexical(b, "verb"));
             }
@@ -109,7 +100,7 @@ enum CitationList {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("rows", rows);
-        out.put("total", total);
+        out.put("total", all.count(keep));
         out.put("offset", offset);
         out.put("limit", limit);
         out.put("verbs", new ArrayList<>(verbs));

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.core.Var;
 
@@ -14,60 +13,41 @@ import org.apache.jena.sparql.core.Var;
  * ({@code cito:Citation} with its {@code oa:exact} quote), so it follows the vocabulary, not the raw statements.
  *
  * <pre>{@code
- * CitationTables.render(html, store, iri, labels);   // inside a read transaction
+ * CitationTables.render(html, store, iri, labels, memo);   // inside a read transaction
  * }</pre>
+ *
+ * The rows are those the citations kept in the memo give ({@link Citations}): sorted in memory, the passages read
+ * for the 50 shown only.
  */
 final class CitationTables {
     /** The rows a table shows; the explorer pages through all of them. */
     private static final int LIMIT = 50;
-    private static final String PREFIXES = """
-            PREFIX cito: <http://purl.org/spar/cito/>
-            PREFIX oa: <http://www.w3.org/ns/oa#>
-            PREFIX unkg: <https://unkg.org/ontology#>
-            """;
-    /**
-     * The one shape of the three tables: mentions {@code ?m} that tie {@code ?this} to {@code ?other} by two
-     * properties, with the verb, place and quoted passage of each.
-     */
-    private static String query(String thisLink, String otherLink, String order) {
-        return PREFIXES + """
-                SELECT ?other ?verb ?section ?paragraph ?exact ?start ?g WHERE {
-                  GRAPH ?g { ?m %s ?this ; %s ?other .
-                    OPTIONAL { ?m unkg:verb ?verb } OPTIONAL { ?m unkg:inSection ?section }
-                    OPTIONAL { ?m unkg:citingParagraph ?paragraph }
-                    OPTIONAL { ?m oa:hasTarget ?t . ?t oa:hasSelector ?q . ?q oa:exact ?exact }
-                    OPTIONAL { ?m oa:hasTarget ?t2 . ?t2 oa:hasSelector ?p . ?p oa:start ?start } }
-                } ORDER BY %s ?start LIMIT %d""".formatted(thisLink, otherLink, order, LIMIT);
-    }
-
-    /** What {@code ?this} cites, in text order. */
-    private static final String CITES = query("cito:hasCitingEntity", "cito:hasCitedEntity", "?g");
-    /** What cites {@code ?this}. */
-    private static final String CITED_BY = query("cito:hasCitedEntity", "cito:hasCitingEntity", "?other");
-    /** Where a body is named. */
-    private static final String NAMED_IN = query("unkg:mentionedBody", "unkg:mentionedIn", "?other");
+    /** What {@code ?this} cites, in text order; what cites it and where a body is named, by the other end. */
+    private static final String TEXT_ORDER = "?g ?start";
+    private static final String OTHER_ORDER = "?other ?start";
 
     private CitationTables() {
     }
 
-    /** Appends the tables that have rows; call inside a read transaction on {@code store}. */
-    static void render(Html h, DatasetGraph store, Node thing, Labels labels) {
-        table(h, store, thing, labels, CITES, "Cites", "cited");
-        table(h, store, thing, labels, CITED_BY, "Cited by", "citing resolution");
-        table(h, store, thing, labels, NAMED_IN, "Named in", "resolution");
+    /**
+     * Appends the tables that have rows, from the citations kept in {@code memo}; call inside a read transaction on
+     * {@code store}.
+     */
+    static void render(Html h, DatasetGraph store, Node thing, Labels labels, Memo<Citations.Key, Citations> memo) {
+        table(h, store, thing, labels, Citations.of(store, CitationList.CITES, thing, memo), TEXT_ORDER, "Cites",
+                "cited");
+        table(h, store, thing, labels, Citations.of(store, CitationList.CITED_BY, thing, memo), OTHER_ORDER,
+                "Cited by", "citing resolution");
+        table(h, store, thing, labels, Citations.of(store, CitationList.NAMED_IN, thing, memo), OTHER_ORDER,
+                "Named in", "resolution");
     }
 
-    private static void table(Html h, DatasetGraph store, Node thing, Labels labels, String query, String title,
-                              String otherHeading) {
-        List<Binding> rows;
-        try (QueryExec qe = QueryExec.newBuilder().dataset(store).query(query)
-                .substitution(Var.alloc("this"), thing).build()) {
-            rows = new java.util.ArrayList<>();
-            qe.select().forEachRemaining(rows::add);
-        }
-        if (rows.isEmpty()) {
+    private static void table(Html h, DatasetGraph store, Node thing, Labels labels, Citations citations,
+                              String order, String title, String otherHeading) {
+        if (citations.isEmpty()) {
             return;
         }
+        List<Binding> rows = citations.firstWithoutDates(order, LIMIT);
         h.element("h2", title + " (" + rows.size() + (rows.size() == LIMIT ? "+" : "") + ")");
         h.open("table", "citations").raw("<tr><th>" + Html.escape(otherHeading)
                 + "</th><th>verb</th><th>where</th><th>passage</th></tr>");
@@ -78,8 +58,8 @@ final class CitationTables {
                 h.link(labels.href(other), labels.label(other));
             }
             h.close("td").open("td").text(lexical(b, "verb")).close("td").open("td").text(where(b)).close("td")
-                    .open("td").open("blockquote").text(lexical(b, "exact")).close("blockquote").close("td")
-                    .close("tr");
+                    .open("td").open("blockquote").text(citations.passage(store, b)).close("blockquote")
+                    .close("td").close("tr");
         }
         h.close("table");
         if (rows.size() == LIMIT) {

@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.unkg.emit.rdf.IriScheme;
@@ -57,6 +58,8 @@ final class Explorer extends HttpFilter {
     private static final int PAGE = 50;
     /** The most labels (and facts) kept: a few tens of megabytes. */
     static final int MEMO = 200_000;
+    /** The most things whose citations are kept: the Charter's 3,000 take a megabyte, most things a few rows. */
+    static final int CITATIONS_MEMO = 20_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The browser libraries the pages load, each from its WebJar or from this package. */
     private static final Map<String, String> ASSETS = Map.of(
@@ -78,9 +81,16 @@ final class Explorer extends HttpFilter {
     /** Labels and facts of things, shared by every page until the store changes. */
     private final transient Memo<Node, String> labelMemo = new Memo<>(MEMO);
     private final transient Memo<Node, Thing> thingMemo = new Memo<>(MEMO);
+    /** Each thing's citations in each direction, sorted and counted in memory until the store changes. */
+    private final transient Memo<Citations.Key, Citations> citationMemo;
+    /** The mentions marked in each resolution's text, in text order, until the store changes. */
+    private final transient Memo<List<Node>, List<Binding>> mentionMemo =
+            new Memo<>(CITATIONS_MEMO);
 
-    Explorer(DatasetGraph dsg, IriScheme iris, Map<String, String> prefixes, SourceTexts texts) {
+    Explorer(DatasetGraph dsg, IriScheme iris, Map<String, String> prefixes, SourceTexts texts,
+             Memo<Citations.Key, Citations> citationMemo) {
         this.dsg = dsg;
+        this.citationMemo = citationMemo;
         this.iris = iris;
         this.prefixes = Map.copyOf(prefixes);
         this.texts = texts;
@@ -262,7 +272,7 @@ final class Explorer extends HttpFilter {
                     list(CitationList.NAMED_IN, "named", "Named in", "resolution", iri, req, verb, section))
                     .stream().filter(Explorer::hasRows).toList());
             if (withText && t.kind().equals("resolution")) {
-                MarkedText.of(dsg, iri, texts, labels).ifPresent(x -> m.put("text", x));
+                MarkedText.of(dsg, iri, texts, labels, mentionMemo).ifPresent(x -> m.put("text", x));
             }
             return m;
         });
@@ -277,7 +287,7 @@ final class Explorer extends HttpFilter {
     private Map<String, Object> list(CitationList which, String name, String title, String heading, Node iri,
                                      HttpServletRequest req, String verb, String section) {
         int offset = offset(req, name);
-        Map<String, Object> l = which.page(dsg, iri, labels(), verb, section, offset, PAGE);
+        Map<String, Object> l = which.page(dsg, iri, labels(), verb, section, offset, PAGE, citationMemo);
         l.put("name", name);
         l.put("title", title);
         l.put("heading", heading);

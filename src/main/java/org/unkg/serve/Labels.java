@@ -3,6 +3,7 @@ package org.unkg.serve;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
@@ -24,6 +25,8 @@ final class Labels {
     private final Map<String, String> prefixes;
     private final Memo<Node, String> labels;
     private final Memo<Node, Thing> things;
+    /** The file of each graph named so far by this page. */
+    private final Map<Node, String> graphs = new ConcurrentHashMap<>();
 
     Labels(DatasetGraph dsg, IriScheme iris, Map<String, String> prefixes) {
         this(dsg, iris, prefixes, new Memo<>(0), new Memo<>(0));
@@ -94,7 +97,10 @@ final class Labels {
         if (g.equals(Catalog.GRAPH)) {
             return "store catalog";
         }
-        Iterator<Quad> it = dsg.find(Catalog.GRAPH, g, Catalog.FILE, Node.ANY);
-        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : shortName(g);
+        // a page names the same few files on most of its rows
+        return graphs.computeIfAbsent(g, x -> {
+            Iterator<Quad> it = dsg.find(Catalog.GRAPH, x, Catalog.FILE, Node.ANY);
+            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : shortName(x);
+        });
     }
 }

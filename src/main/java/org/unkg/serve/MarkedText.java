@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 
 /**
  * A resolution's text cut into plain runs and marked citations: each mention's span, read from the store's
@@ -42,13 +43,23 @@ final class MarkedText {
 
     /** The marked text of {@code resolution}, if one of its source files can be read as stored. */
     static Optional<Map<String, Object>> of(DatasetGraph dsg, Node resolution, SourceTexts texts, Labels labels) {
+        return of(dsg, resolution, texts, labels, new Memo<>(0));
+    }
+
+    /**
+     * The marked text of {@code resolution}, its mentions in each source graph kept in {@code mentionMemo} until
+     * the store changes (the text is read from its file each time, so a changed file still gives none).
+     */
+    static Optional<Map<String, Object>> of(DatasetGraph dsg, Node resolution, SourceTexts texts, Labels labels,
+                                            Memo<List<Node>, List<Binding>> mentionMemo) {
         for (Binding src : Sparql.select(dsg, SOURCES, Map.of("this", resolution))) {
             Optional<String> text = texts.read(Sparql.lexical(src, "path"), Sparql.lexical(src, "sha"));
             if (text.isEmpty()) {
                 continue;
             }
-            List<Binding> mentions = Sparql.select(dsg, MENTIONS,
-                    Map.of("this", resolution, "g", Sparql.node(src, "g")));
+            Node g = Sparql.node(src, "g");
+            List<Binding> mentions = mentionMemo.get(dsg, List.of(resolution, g), () -> Sparql.select(dsg, MENTIONS,
+                    Map.of("this", resolution, "g", g)).stream().map(BindingFactory::copy).toList());
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("file", Sparql.lexical(src, "path"));
             List<Map<String, Object>> segments = segments(text.get(), mentions, dsg, labels);

@@ -1,15 +1,18 @@
 package org.unkg.serve;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 
 /**
  * What the server says about one thing: its statements, those of the nodes that belong to it, and the statements
@@ -43,7 +46,9 @@ final class ResourceDescription {
 
     /** Describes {@code iri}; call inside a read transaction on {@code dsg}. */
     static ResourceDescription of(DatasetGraph dsg, Node iri, int maxIncoming) {
-        DatasetGraph out = DatasetGraphFactory.createTxnMem();
+        // gathered first and added in one write transaction: added one by one, each quad was a transaction of its
+        // own, and a treaty's 6,000 statements took most of its page's time
+        List<Quad> found = new ArrayList<>();
         boolean exists = false;
         Set<Node> expanded = new HashSet<>();
         Deque<Node> todo = new ArrayDeque<>();
@@ -57,7 +62,7 @@ final class ResourceDescription {
             while (it.hasNext()) {
                 Quad q = it.next();
                 exists = true;
-                out.add(q);
+                found.add(q);
                 if (belongsTo(q.getObject(), iri)) {
                     todo.add(q.getObject());
                 }
@@ -73,17 +78,19 @@ final class ResourceDescription {
                 truncated = true;
                 break;
             }
-            out.add(q);
+            found.add(q);
             Node via = q.getSubject();
             if (!expanded.contains(via) && !via.isURI() || isHashOfOther(via, iri)) {
                 // a citation node: its own statements (the passage) and who holds it (the citing thing)
-                dsg.find(q.getGraph(), via, Node.ANY, Node.ANY).forEachRemaining(out::add);
-                dsg.find(q.getGraph(), Node.ANY, Node.ANY, via).forEachRemaining(out::add);
+                dsg.find(q.getGraph(), via, Node.ANY, Node.ANY).forEachRemaining(found::add);
+                dsg.find(q.getGraph(), Node.ANY, Node.ANY, via).forEachRemaining(found::add);
             }
         }
         if (!exists) {
             exists = dsg.containsGraph(iri) || dsg.find(Node.ANY, Node.ANY, iri, Node.ANY).hasNext();
         }
+        DatasetGraph out = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(out, () -> found.forEach(out::add));
         return new ResourceDescription(iri, out, exists, truncated);
     }
 

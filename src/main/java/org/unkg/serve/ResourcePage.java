@@ -35,22 +35,29 @@ final class ResourcePage {
     private final Set<Node> shown = new HashSet<>();
 
     private final DatasetGraph store;
+    private final Memo<Citations.Key, Citations> citations;
 
-    private ResourcePage(ResourceDescription d, Labels labels, DatasetGraph store) {
+    private ResourcePage(ResourceDescription d, Labels labels, DatasetGraph store,
+                         Memo<Citations.Key, Citations> citations) {
         this.d = d;
         this.labels = labels;
         this.quads = d.quads();
         this.store = store;
+        this.citations = citations;
     }
 
     /** The page; call inside a read transaction on the store that {@code labels} reads. */
     static String render(ResourceDescription d, Labels labels) {
-        return new ResourcePage(d, labels, null).page();
+        return new ResourcePage(d, labels, null, null).page();
     }
 
-    /** The page with its citation tables read from {@code store}; call inside a read transaction on it. */
-    static String render(ResourceDescription d, Labels labels, DatasetGraph store) {
-        return new ResourcePage(d, labels, store).page();
+    /**
+     * The page with its citation tables read from {@code store}, each thing's citations kept in {@code citations}
+     * until the store changes; call inside a read transaction on it.
+     */
+    static String render(ResourceDescription d, Labels labels, DatasetGraph store,
+                         Memo<Citations.Key, Citations> citations) {
+        return new ResourcePage(d, labels, store, citations).page();
     }
 
     private String page() {
@@ -71,7 +78,7 @@ final class ResourcePage {
         h.text(" · ").link("/sparql?query=" + URLEncoder.encode("DESCRIBE <" + iri.getURI() + ">",
                 StandardCharsets.UTF_8), "SPARQL DESCRIBE").close("p");
         if (store != null) {
-            CitationTables.render(h, store, iri, labels);
+            CitationTables.render(h, store, iri, labels, citations);
         }
         if (quads.getGraph(Quad.defaultGraphIRI) != null) {
             statements();

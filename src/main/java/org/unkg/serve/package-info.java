@@ -10,6 +10,8 @@
  * {@code SecurityHeaders}, {@code Cors} (reads only), {@code RequestLimits} (413, 414), {@code ConcurrencyLimit}
  * (503 with Retry-After), {@code WriteAuth} (writes only when enabled, with a token or password),
  * {@code ServicePolicy} (no SERVICE unless allow-listed), {@code LimitedQueryProcessor} (a result whole within the
- * timeout and the cap, or 422/503) and {@code LocalUpdateProcessor} (no LOAD).
+ * timeout and the cap, or 422/503) and {@code LocalUpdateProcessor} (no LOAD). What pages read from one state of
+ * the store is kept until it changes ({@code Memo}, {@code StoreVersion}): labels and facts, rankings, and each
+ * thing's citations ({@code Citations}), which the pages sort, filter and count in memory.
  */
 package org.unkg.serve;

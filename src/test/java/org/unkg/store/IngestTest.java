@@ -196,11 +196,16 @@ class IngestTest {
     }
 
     /** Quads with the catalog's ingest times dropped and blank nodes labelled alike, for comparing two stores. */
+    /**
+     * The quads without the time of reading and the file stamps, which the catalog records only for files that had
+     * settled when read (two runs seconds apart differ there, not in what they stored), blank nodes alike.
+     */
     private static Set<String> withoutTimesAndBlanks(Set<Quad> quads) {
         Set<String> out = new HashSet<>();
-        Node modified = NodeFactory.createURI("http://purl.org/dc/terms/modified");
+        Set<Node> cached = Set.of(NodeFactory.createURI("http://purl.org/dc/terms/modified"), Catalog.SIZE,
+                Catalog.FILE_MODIFIED);
         for (Quad q : quads) {
-            if (!q.getPredicate().equals(modified)) {
+            if (!cached.contains(q.getPredicate())) {
                 out.add((q.getSubject().isBlank() ? "_" : q.getSubject().toString()) + " " + q.getPredicate() + " "
                         + (q.getObject().isBlank() ? "_" : q.getObject().toString()) + " " + q.getGraph());
             }
