@@ -1,6 +1,7 @@
 package org.unkg.cli;
 
 import java.io.PrintWriter;
+import java.util.function.LongSupplier;
 
 import org.unkg.store.FileResult;
 import org.unkg.store.IngestListener;
@@ -12,24 +13,38 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 /**
  * What {@code unkg ingest} shows while it runs: a {@code FILE: reason} line on stderr for each failed file, and,
  * on a terminal, a progress bar drawn through picocli's error writer, with the rate and the time left
- * ({@link IngestRate}: {@code 41.7 files/s, ETA 0:39:00}).
+ * ({@link IngestRate}: {@code 41.7 files/s, ETA 0:39:00}). When stderr is not a terminal (a log file, a CI job), a
+ * line with the same facts once a minute instead: {@code ingest: 2500/100000 files, 41.7 files/s, ETA 0:39:00}.
  */
 final class IngestProgress implements IngestListener, AutoCloseable {
+    private static final long LOG_EVERY_NANOS = 60_000_000_000L;
+
     private final PrintWriter err;
     private final boolean bar;
+    private final LongSupplier nanoClock;
     private ProgressBar progress;
     private IngestRate rate;
     private long done;
+    private int total;
+    private long lastLine;
 
     IngestProgress(PrintWriter err, boolean bar) {
+        this(err, bar, System::nanoTime);
+    }
+
+    /** With the clock given ({@link System#nanoTime} but for tests). */
+    IngestProgress(PrintWriter err, boolean bar, LongSupplier nanoClock) {
         this.err = err;
         this.bar = bar;
+        this.nanoClock = nanoClock;
     }
 
     @Override
     public void started(int files, String loader) {
+        total = files;
+        rate = new IngestRate(nanoClock, files);
+        lastLine = nanoClock.getAsLong();
         if (bar) {
-            rate = new IngestRate(System::nanoTime, files);
             progress = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files).setUnit(" files", 1)
                     .hideEta() // IngestRate says it, labelled, next to the rate
                     .clearDisplayOnFinish() // the summary line replaces it
@@ -49,9 +64,14 @@ final class IngestProgress implements IngestListener, AutoCloseable {
             err.println(r);
             err.flush();
         }
+        done++;
         if (progress != null) {
-            progress.setExtraMessage(rate.describe(++done));
+            progress.setExtraMessage(rate.describe(done));
             progress.step();
+        } else if (rate != null && nanoClock.getAsLong() - lastLine >= LOG_EVERY_NANOS) {
+            lastLine = nanoClock.getAsLong();
+            err.println("ingest: " + done + "/" + total + " files, " + rate.describe(done));
+            err.flush();
         }
     }
 

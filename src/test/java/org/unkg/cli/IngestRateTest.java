@@ -38,6 +38,28 @@ class IngestRateTest {
     }
 
     @Test
+    void withoutATerminalTheProgressIsALineAMinute() {
+        AtomicLong now = new AtomicLong(0);
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (IngestProgress p = new IngestProgress(new java.io.PrintWriter(out), false, now::get)) {
+            p.started(10_000, "bulk");
+            org.unkg.store.FileResult stored = new org.unkg.store.FileResult("a.txt",
+                    org.unkg.store.FileResult.Status.STORED, null, 1, 0);
+            for (int i = 0; i < 2_499; i++) {
+                now.addAndGet(24_000_000L); // 24 ms a file: 2,499 files in just under a minute
+                p.done(stored);
+            }
+            assertEquals("", out.toString(), "nothing before the first minute");
+            now.addAndGet(24_000_000L); // the 2,500th file, at a minute
+            p.done(stored);
+            assertEquals("ingest: 2500/10000 files, 41.7 files/s, ETA 0:03:00\n", out.toString().replace("\r", ""));
+            now.addAndGet(SECOND);
+            p.done(stored);
+            assertEquals(1, out.toString().lines().count(), "at most a line a minute");
+        }
+    }
+
+    @Test
     void clockPadsMinutesAndSeconds() {
         assertEquals("0:00:00", IngestRate.clock(0));
         assertEquals("0:01:05", IngestRate.clock(65));
