@@ -140,11 +140,7 @@ final class BodyFinder {
      * A text with surrogate pairs, whose letters the pattern reads as code points, goes through the pattern.
      */
     static void words(String s, List<int[]> out) {
-        if (Letters.hasSurrogates(s)) {
-            Matcher m = WORD.matcher(s);
-            while (m.find()) {
-                out.add(new int[] {m.start(), m.end()});
-            }
+        if (Letters.scannedByPattern(s, WORD, out)) {
             return;
         }
         int n = s.length();

@@ -3,7 +3,6 @@ package org.unkg.recognize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,11 +33,7 @@ final class GenericBodyNames {
      * A text with surrogate pairs, whose letters the pattern reads as code points, goes through the pattern.
      */
     static void words(String s, List<int[]> out) {
-        if (Letters.hasSurrogates(s)) {
-            Matcher m = WORD.matcher(s);
-            while (m.find()) {
-                out.add(new int[] {m.start(), m.end()});
-            }
+        if (Letters.scannedByPattern(s, WORD, out)) {
             return;
         }
         int n = s.length();

@@ -25,6 +25,21 @@ final class Letters {
         return Character.isLetter(c) || isNumber(c);
     }
 
+    /**
+     * For a text with surrogate pairs, which the scanners do not read as the pattern does: adds the {start, end} of
+     * every match of {@code word} and returns true. For any other text, adds nothing and returns false.
+     */
+    static boolean scannedByPattern(String s, java.util.regex.Pattern word, java.util.List<int[]> out) {
+        if (!hasSurrogates(s)) {
+            return false;
+        }
+        java.util.regex.Matcher m = word.matcher(s);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return true;
+    }
+
     /** Whether {@code s} holds a surrogate, so that a pattern would read some of its characters as code points. */
     static boolean hasSurrogates(String s) {
         for (int i = 0; i < s.length(); i++) {
