@@ -130,7 +130,9 @@ public final class Resolver {
                 organ = kind == CitationKind.GA_RESOLUTION ? Organ.GENERAL_ASSEMBLY.label() : Organ.SECURITY_COUNCIL.label();
             }
             case DECISION -> organ = organ == null || organ.equals("its") ? ownOrganLabel(id) : organ;
-            case OTHER_RESOLUTION -> organ = "its".equals(organ) ? ownOrganLabel(id) : organ;
+            // "its resolution 1998/72" in an Assembly or Council text: a number of that form is neither's, so "its"
+            // is an organ named before it ("the Commission on Human Rights in its resolution"), not the citing one
+            case OTHER_RESOLUTION -> organ = "its".equals(organ) ? otherOrganOf(id) : organ;
             case DOCUMENT -> {
                 if (m.target().equals(id.symbol())) {
                     return null;
@@ -188,6 +190,11 @@ public final class Resolver {
             return p.verb();
         }
         return Verbs.standard().governing(p.text(), m.start(), p.verb(), p.section());
+    }
+
+    /** The citing resolution's organ where it numbers its resolutions as other organs do; else unknown. */
+    private static String otherOrganOf(Identity id) {
+        return id.organ() == Organ.GENERAL_ASSEMBLY || id.organ() == Organ.SECURITY_COUNCIL ? null : ownOrganLabel(id);
     }
 
     private static String ownOrganLabel(Identity id) {
