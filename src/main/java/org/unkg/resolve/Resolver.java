@@ -123,7 +123,8 @@ public final class Resolver {
                     if (kind == CitationKind.GA_RESOLUTION && organ == null && anotherOrgansNumber(m.target(), date)) {
                         // "resolution 5/14 of 2 March 2022": the Assembly's fifth session sat in 1950-51, so the
                         // number is another organ's (the Environment Assembly's, named earlier or not at all)
-                        return otherOrgans(m, p, date, text, markup);
+                        return citation(m.withKind(CitationKind.OTHER_RESOLUTION).withOrgan(null).withDate(date), p,
+                                id, notes, text, markup);
                     }
                     date = null;
                 }
@@ -212,12 +213,6 @@ public final class Resolver {
             return false;
         }
         return Math.abs(SessionInference.sessionOn(date) - ResolutionNumbers.gaSession(number)) >= 2;
-    }
-
-    /** The mention as another organ's resolution, its organ not named where it stands. */
-    private static Citation otherOrgans(Mention m, Passage p, LocalDate date, String text, AknDocument markup) {
-        return citation(m.withKind(CitationKind.OTHER_RESOLUTION).withOrgan(null).withDate(date), p,
-                Identity.builder(null).build(), null, text, markup);
     }
 
     /** A Council number's year must be the date's; an Assembly number's session must be in session then. */

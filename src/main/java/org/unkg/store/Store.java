@@ -172,10 +172,19 @@ public final class Store implements AutoCloseable {
      * transaction and the next write would join it and never commit.
      */
     private void writeTransaction(Runnable body) {
+        writeTransaction(() -> {
+            body.run();
+            return null;
+        });
+    }
+
+    /** {@link #writeTransaction(Runnable)} for a body that gives a result. */
+    private <T> T writeTransaction(java.util.function.Supplier<T> body) {
         dsg.begin(TxnType.WRITE);
         try {
-            body.run();
+            T result = body.get();
             dsg.commit();
+            return result;
         } catch (RuntimeException | Error e) {
             try {
                 dsg.abort();
@@ -190,7 +199,7 @@ public final class Store implements AutoCloseable {
 
     /** Drops the graphs of the named files in one write transaction; returns the names that were in the store. */
     public List<String> remove(Collection<String> files) {
-        return Txn.calculateWrite(dsg, () -> {
+        return writeTransaction(() -> {
             Map<String, SourceRecord> known = Catalog.read(dsg);
             List<String> removed = new ArrayList<>();
             for (String f : files) {
