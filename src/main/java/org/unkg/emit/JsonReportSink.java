@@ -14,6 +14,7 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import org.unkg.grammar.DocumentSymbols;
 import org.unkg.model.Body;
 import org.unkg.model.Citation;
 import org.unkg.model.CitationKind;
@@ -81,11 +82,7 @@ public final class JsonReportSink implements ExtractionSink {
         resolutions("gaResolutions", x.citations(), CitationKind.GA_RESOLUTION);
         resolutions("scResolutions", x.citations(), CitationKind.SC_RESOLUTION);
         treaties(x.citations());
-        g.writeArrayFieldStart("documents");
-        for (String d : distinct(x.citations(), CitationKind.DOCUMENT)) {
-            g.writeString(d);
-        }
-        g.writeEndArray();
+        stringArray("documents", documents(x.citations()));
         bodies(x.citations());
         organNumbers("otherResolutions", x.citations(), CitationKind.OTHER_RESOLUTION);
         organNumbers("decisions", x.citations(), CitationKind.DECISION);
@@ -245,6 +242,16 @@ public final class JsonReportSink implements ExtractionSink {
             }
         }
         g.writeEndArray();
+    }
+
+    /** Each document cited, and after a part (A/CONF.157/24 (Part I)) the document it belongs to. */
+    private static List<String> documents(List<Citation> cs) {
+        Set<String> s = new LinkedHashSet<>();
+        for (String d : distinct(cs, CitationKind.DOCUMENT)) {
+            s.add(d);
+            DocumentSymbols.wholeOf(d).ifPresent(s::add);
+        }
+        return new ArrayList<>(s);
     }
 
     private static List<String> distinct(List<Citation> cs, CitationKind kind) {

@@ -31,6 +31,8 @@ public final class DocumentSymbols {
     /** A bracket after a symbol that names a part of it, with the addenda of that part; group 1 is the bracket. */
     public static final Pattern QUALIFIER = Pattern.compile("^\\s{0,3}(\\((?:" + qualifiers() + ")\\))((?:/(?:Add|Corr|Rev)"
             + "\\.\\d+)*)");
+    /** The same bracket anywhere in a symbol as found ({@code A/78/6 (Sect. 3)/Add.1}). */
+    private static final Pattern PART = Pattern.compile("\\s{0,3}\\((?:" + qualifiers() + ")\\)");
     private static final Pattern JOINT = Pattern.compile("-(?=(?:" + SERIES_ALT + ")(?:\\.\\d+)?/)");
     private static final Pattern SESSION_SUFFIX = Pattern.compile("\\.(\\d+)$");
     private static final Pattern RESOLUTION = Pattern.compile("^(.+?)/(?:RES/|Res\\.)(.+)$");
@@ -91,6 +93,17 @@ public final class DocumentSymbols {
         }
         out.add(new int[] {from, symbol.length()});
         return out;
+    }
+
+    /**
+     * The document a part belongs to: {@code A/CONF.157/24} for {@code A/CONF.157/24 (Part I)}, {@code A/78/6} for
+     * {@code A/78/6 (Sect. 3)/Add.1}, {@code NPT/CONF.2010/50} for {@code NPT/CONF.2010/50 (Vol. I)}; empty for a
+     * symbol with no bracket that names a part. A citation of a part cites the document too, as a citation of
+     * paragraph 9 of resolution 42/154 cites 42/154.
+     */
+    public static Optional<String> wholeOf(String symbol) {
+        Matcher m = PART.matcher(symbol);
+        return m.find() && m.start() > 0 ? Optional.of(symbol.substring(0, m.start())) : Optional.empty();
     }
 
     /** The other organ's resolution a symbol names ({@code E/RES/2023/5}: Economic and Social Council, 2023/5). */

@@ -82,7 +82,16 @@ class GrammarTablesTest {
                     Matcher q = DocumentSymbols.QUALIFIER.matcher(ex.substring(m.end()));
                     assertTrue(q.lookingAt(), "the bracket is read");
                     assertEquals(ex.length(), m.end() + q.end(), "to the end of the example");
+                    assertEquals(m.group(1), DocumentSymbols.wholeOf(ex).orElseThrow(), "a part of its document");
                 }));
+    }
+
+    @Test
+    void aPartOfADocumentBelongsToTheDocumentBeforeItsBracket() {
+        assertEquals("A/CONF.157/24", DocumentSymbols.wholeOf("A/CONF.157/24 (Part I)").orElseThrow());
+        assertEquals("NPT/CONF.1995/32", DocumentSymbols.wholeOf("NPT/CONF.1995/32 (Part I)/Corr.2").orElseThrow());
+        assertTrue(DocumentSymbols.wholeOf("A/61/119/Add.1").isEmpty(), "an addendum is a document of its own");
+        assertTrue(DocumentSymbols.wholeOf("E/CN.15/2004/8").isEmpty());
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.unkg.grammar.DocumentSymbols;
 import org.unkg.model.Body;
 import org.unkg.model.Organ;
 import org.unkg.model.Treaty;
@@ -83,13 +84,17 @@ final class Things {
         return n;
     }
 
-    /** A UN document by symbol. */
+    /** A UN document by symbol; a part of a document (A/78/6 (Sect. 3)) is part of it. */
     Node document(GraphWriter w, String symbol) {
         Node d = iris.document(symbol);
         w.type(d, Unkg.Document);
         w.string(d, Unkg.symbol, symbol);
         w.string(d, RDFS.label.asNode(), symbol);
         w.add(d, RDFS.seeAlso.asNode(), IriScheme.undocs(symbol));
+        Optional<String> whole = DocumentSymbols.wholeOf(symbol);
+        if (whole.isPresent()) {
+            w.add(d, DCTerms.isPartOf.asNode(), document(w, whole.get()));
+        }
         return d;
     }
 

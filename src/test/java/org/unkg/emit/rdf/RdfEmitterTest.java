@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
+import org.unkg.extract.Extractor;
 import org.unkg.model.Extraction;
 import org.unkg.model.Identity;
 import org.unkg.model.Organ;
@@ -202,5 +204,16 @@ class RdfEmitterTest {
                 Identity.builder(null).symbol("A/RES/59/153").build(), List.of(), List.of());
         assertTrue(Emitted.of(x).ask("<" + Emitted.iri("A/RES/59/153").getURI() + "> a unkg:GeneralAssemblyResolution ; "
                 + "eli:passed_by <" + Emitted.iri("body/general-assembly").getURI() + ">"));
+    }
+
+    @Test
+    void aPartOfADocumentIsPartOfTheDocument() throws Exception {
+        Extraction x = Extractor.builder().build().extract(Path.of("data/ga/A_RES_78_179.txt"));
+        Emitted e = Emitted.of(x);
+        String part = Emitted.iri("A/CONF.157/24(PartI)").getURI();
+        String whole = Emitted.iri("A/CONF.157/24").getURI();
+        assertTrue(e.ask("?c cito:hasCitedEntity <" + part + ">"), "the citation names the part it cites");
+        assertTrue(e.ask("<" + part + "> dcterms:isPartOf <" + whole + "> . <" + whole
+                + "> a unkg:Document ; unkg:symbol \"A/CONF.157/24\""), "the part belongs to the document");
     }
 }
