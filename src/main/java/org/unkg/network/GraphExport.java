@@ -21,7 +21,7 @@ import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 
 /**
- * Writes the citation graph, with each resolution's measures, as a file Gephi opens: GEXF 1.3 or GraphML.
+ * Writes the citation graph, with each resolution's measures, as a file Gephi opens: GEXF 1.2 or GraphML.
  *
  * <pre>{@code
  * try (Writer w = Files.newBufferedWriter(Path.of("unkg.gexf"))) {
@@ -33,7 +33,9 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  * {@link NetworkScores.Score}; edges carry {@code verb} and {@code section} (the distinct values, joined by
  * {@code "; "}) and {@code count}, the number of mentions, which is also the GEXF edge weight. Node ids are
  * {@code n0}, {@code n1}, … because GraphML ids must be XML name tokens, which IRIs are not; the IRI is an
- * attribute. GraphML goes through JGraphT's exporter; GEXF is written here, because JGraphT's writes GEXF 1.2draft.
+ * attribute. GraphML goes through JGraphT's exporter; GEXF is written here, as a stream, with typed attribute columns
+ * and the edge weight. GEXF is version 1.2 (namespace {@code http://www.gexf.net/1.2draft}), the version whose
+ * schema ships with JGraphT, so that each export is validated against the format's own schema; Gephi reads it.
  */
 public final class GraphExport {
 
@@ -80,8 +82,8 @@ public final class GraphExport {
         }
     }
 
-    /** The GEXF 1.3 namespace. */
-    public static final String GEXF_NS = "http://gexf.net/1.3";
+    /** The GEXF 1.2 namespace. */
+    public static final String GEXF_NS = "http://www.gexf.net/1.2draft";
 
     private record Column(String name, AttributeType type) {
     }
@@ -164,7 +166,7 @@ public final class GraphExport {
             w.writeStartDocument("UTF-8", "1.0");
             w.writeStartElement("gexf");
             w.writeDefaultNamespace(GEXF_NS);
-            w.writeAttribute("version", "1.3");
+            w.writeAttribute("version", "1.2");
             w.writeStartElement("meta");
             w.writeAttribute("lastmodifieddate", LocalDate.now().toString());
             element(w, "creator", "unkg");

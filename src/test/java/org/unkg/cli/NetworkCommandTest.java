@@ -67,7 +67,7 @@ class NetworkCommandTest {
         assertTrue(Files.readString(graphml).contains("<graphml"));
         Path gexf = tmp.resolve("seeds.xml");
         assertEquals(0, run("network", "--db", db(), "--format", "GEXF", "-o", gexf.toString()), err);
-        assertTrue(Files.readString(gexf).contains("<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\""));
+        assertTrue(Files.readString(gexf).contains("<gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2\""));
     }
 
     @Test

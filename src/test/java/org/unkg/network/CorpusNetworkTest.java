@@ -36,8 +36,8 @@ class CorpusNetworkTest {
                 assertEquals(1.0, sum, 1e-6);
                 int nodes = r.graph().graph().vertexSet().size();
                 int edges = r.graph().graph().edgeSet().size();
-                check(r, GraphExport.Format.GEXF, "/xsd/gexf/gexf-1.3-unkg.xsd", nodes, edges);
-                check(r, GraphExport.Format.GRAPHML, "/xsd/graphml/graphml.xsd", nodes, edges);
+                check(r, GraphExport.Format.GEXF, "/gexf.xsd", nodes, edges);
+                check(r, GraphExport.Format.GRAPHML, "/graphml.xsd", nodes, edges);
             }
         } finally {
             Trees.delete(dir);

