@@ -7,8 +7,8 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.unkg.emit.rdf.Unkg;
+import org.unkg.store.WriteTransaction;
 
 /**
  * The store's named graph of network measures, {@value #IRI}: one statement per measure on each resolution's IRI,
@@ -32,7 +32,7 @@ public final class NetworkGraph {
 
     /** Replaces the network graph by {@code scores}, in one write transaction; returns the triples written. */
     public static long write(DatasetGraph dsg, NetworkScores scores) {
-        return Txn.calculateWrite(dsg, () -> {
+        return WriteTransaction.of(dsg, () -> {
             dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
             long n = 0;
             for (Map.Entry<String, NetworkScores.Score> e : scores.scores().entrySet()) {
@@ -90,7 +90,7 @@ public final class NetworkGraph {
 
     /** Drops the network graph, in one write transaction. */
     public static void clear(DatasetGraph dsg) {
-        Txn.executeWrite(dsg, () -> dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY));
+        WriteTransaction.run(dsg, () -> dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY));
     }
 
     private static int add(DatasetGraph dsg, Node s, Node p, long v) {

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -165,36 +164,12 @@ public final class Store implements AutoCloseable {
         writeTransaction(() -> stamps.forEach((g, st) -> Catalog.restamp(dsg, g, st)));
     }
 
-    /**
-     * Runs {@code body} in a write transaction and commits it, and whatever fails, leaves this thread outside any
-     * transaction. Jena's {@code Txn.executeWrite} aborts when the body throws but not when the commit does (a
-     * full disk fails the commit, when TDB2 flushes its node file and journal); the thread would stay in the failed
-     * transaction and the next write would join it and never commit.
-     */
     private void writeTransaction(Runnable body) {
-        writeTransaction(() -> {
-            body.run();
-            return null;
-        });
+        WriteTransaction.run(dsg, body);
     }
 
-    /** {@link #writeTransaction(Runnable)} for a body that gives a result. */
     private <T> T writeTransaction(java.util.function.Supplier<T> body) {
-        dsg.begin(TxnType.WRITE);
-        try {
-            T result = body.get();
-            dsg.commit();
-            return result;
-        } catch (RuntimeException | Error e) {
-            try {
-                dsg.abort();
-            } catch (RuntimeException again) {
-                e.addSuppressed(again);
-            }
-            throw e;
-        } finally {
-            dsg.end();
-        }
+        return WriteTransaction.of(dsg, body);
     }
 
     /** Drops the graphs of the named files in one write transaction; returns the names that were in the store. */
