@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
 public final class ResolutionNumbers {
     private static final Table FORMS = Table.load("number-forms.tsv");
     private static final Table JOINERS = Table.load("part-letters.tsv");
-    /** A part letter (or two: {@code AA}) standing alone after a number. */
-    private static final String LETTER = "[A-Z]{1,2}(?![\\w/\u2019'])";
+    /**
+     * A part letter (or two: {@code AA}) standing alone after a number; not the series of the next number of a list
+     * ({@code ES-11/1, ES-11/2}: {@code ES} opens a number).
+     */
+    private static final String LETTER = "[A-Z]{1,2}(?![\\w/\u2019']|-\\d)";
     private static final String JOINER = joiners();
     /** Regex source for one number, with an optional part letter (no groups). */
     public static final String NUMBER = "(?:" + forms() + ")(?:(?<=\\d)\\s?" + LETTER + ")?(?![\\w/]|\\.\\d)";

@@ -104,6 +104,11 @@ class CitationFormsTest {
                         + "55/235 of 23 December 2000,", ga("1874 (S-IV)").on("1963-06-27"),
                         ga("3101 (XXVIII)").on("1973-12-11"), ga("55/235").on("2000-12-23")),
                 row("Recalling its resolution ES-10/21 of 12 December 2023,", ga("ES-10/21").on("2023-12-12")),
+                // a special-session series is no part letter of the number before it (A/RES/78/316, footnote 2)
+                row("Resolutions ES-11/1, ES-11/2, ES-11/4 and ES-11/6.", ga("ES-11/1"), ga("ES-11/2"), ga("ES-11/4"),
+                        ga("ES-11/6")),
+                row("Recalling resolutions S-26/2 of 27 June 2001, S-27/2 of 10 May 2002 and 73/2,",
+                        ga("S-26/2").on("2001-06-27"), ga("S-27/2").on("2002-05-10"), ga("73/2")),
                 // other organs' resolutions stay theirs through a clause
                 row("Recalling also all relevant Human Rights Council resolutions on the topic, including resolutions "
                         + "19/11 of 22 March 2012 and 31/14 of 23 March 2016,",
