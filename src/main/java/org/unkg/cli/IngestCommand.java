@@ -111,7 +111,12 @@ public final class IngestCommand implements Callable<Integer> {
             }
             progress.close();
             spec.commandLine().getOut().println(r.summary());
+            spec.commandLine().getOut().flush(); // the network may take minutes: the files' summary is news now
             if (r.stored() > 0 && !noNetwork) {
+                if (!quiet) {
+                    err.println("network: reading the citation graph and measuring it");
+                    err.flush();
+                }
                 // a changed file may change any resolution's measures: recompute the network graph whole
                 try (Store s = Store.open(store.db)) {
                     spec.commandLine().getOut().println(NetworkGraph.recompute(s.dataset()).summary());

@@ -15,6 +15,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
  * on a terminal, a progress bar drawn through picocli's error writer, with the rate and the time left
  * ({@link IngestRate}: {@code 41.7 files/s, ETA 0:39:00}). When stderr is not a terminal (a log file, a CI job), a
  * line with the same facts once a minute instead: {@code ingest: 2500/100000 files, 41.7 files/s, ETA 0:39:00}.
+ * After the last file, what the store still does ({@code ingest: building the indexes}, then TDB2's steps).
  */
 final class IngestProgress implements IngestListener, AutoCloseable {
     private static final long LOG_EVERY_NANOS = 60_000_000_000L;
@@ -27,6 +28,7 @@ final class IngestProgress implements IngestListener, AutoCloseable {
     private long done;
     private int total;
     private long lastLine;
+    private int steps;
 
     IngestProgress(PrintWriter err, boolean bar) {
         this(err, bar, System::nanoTime);
@@ -75,8 +77,37 @@ final class IngestProgress implements IngestListener, AutoCloseable {
         }
     }
 
+    /**
+     * After the last file: on a terminal the step replaces the bar's line; in a log, the first step and then a line at
+     * most once a minute, as the files' lines.
+     */
+    @Override
+    public void finishing(String step) {
+        if (step.isBlank()) {
+            return;
+        }
+        if (progress != null) {
+            progress.close();
+            progress = null;
+        }
+        long now = nanoClock.getAsLong();
+        if (bar) {
+            steps++;
+            err.print("\r\033[K" + "ingest: " + step);
+            err.flush();
+        } else if (steps++ == 0 || now - lastLine >= LOG_EVERY_NANOS) {
+            lastLine = now;
+            err.println("ingest: " + step);
+            err.flush();
+        }
+    }
+
     @Override
     public void close() {
+        if (bar && steps > 0) {
+            err.print("\r\033[K"); // the last step's line gives way to the summary
+            err.flush();
+        }
         if (progress != null) {
             progress.close();
             err.print("\r");

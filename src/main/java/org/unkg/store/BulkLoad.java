@@ -23,7 +23,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * <pre>{@code
  * try (BulkLoad load = BulkLoad.begin(db)) {
  *     load.add(sourceGraph);
- *     load.commit();          // finish indexing, move into place
+ *     load.commit(listener);  // finish indexing (telling the listener), move into place
  * }                           // without commit: abandon and delete
  * }</pre>
  */
@@ -35,13 +35,15 @@ final class BulkLoad implements AutoCloseable {
     private final StreamRDF stream;
     private final Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     private boolean done;
+    /** Where TDB2's progress lines go: nowhere while files stream in (the CLI draws its own), then to the listener. */
+    private volatile java.util.function.Consumer<String> steps = line -> { };
 
     private BulkLoad(Path target, Path building, DatasetGraph dsg) {
         this.target = target;
         this.building = building;
         this.dsg = dsg;
-        // TDB2's progress lines would break into the CLI's output; the CLI reports progress itself.
-        this.loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
+        // TDB2's progress lines would break into the CLI's progress bar while files stream in; after, they are news
+        this.loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> steps.accept(String.format(fmt, args).strip()));
         loader.startBulk();
         this.stream = loader.stream();
     }
@@ -78,16 +80,19 @@ final class BulkLoad implements AutoCloseable {
         return sg.quads().size();
     }
 
-    /** Finishes the indexes and moves the new store into place. */
-    void commit() throws IOException {
+    /** Finishes the indexes, telling {@code listener} each step, and moves the new store into place. */
+    void commit(IngestListener listener) throws IOException {
+        listener.finishing("building the indexes");
+        steps = listener::finishing;
         loader.finishBulk();
+        steps = line -> { };
         done = true;
         TDBInternal.expel(dsg);
         StoreLock.clear(building); // closed cleanly: no process id left for the next open to report
         SiblingBuild.moveIntoPlace(building, target); // empty: checked before choosing the bulk loader
     }
 
-    /** Without {@link #commit()}, abandons the load and deletes what was built. */
+    /** Without {@link #commit(IngestListener)}, abandons the load and deletes what was built. */
     @Override
     public void close() throws IOException {
         if (done) {

@@ -115,7 +115,7 @@ public final class Ingester {
             report(pathErrors, counts);
             try (BulkLoad load = BulkLoad.begin(db)) {
                 run(files, Map.of(), new BulkSink(load, counts));
-                load.commit();
+                load.commit(listener);
             }
             counts.transactions = 1;
             how = "TDB2 phased bulk loader, new store moved into place";

@@ -60,6 +60,22 @@ class IngestRateTest {
     }
 
     @Test
+    void afterTheLastFileTheIndexPhaseIsNewsAtMostOnceAMinute() {
+        AtomicLong now = new AtomicLong(0);
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (IngestProgress p = new IngestProgress(new java.io.PrintWriter(out), false, now::get)) {
+            p.started(1, "bulk");
+            p.done(new org.unkg.store.FileResult("a.txt", org.unkg.store.FileResult.Status.STORED, null, 1, 0));
+            p.finishing("building the indexes");
+            now.addAndGet(SECOND);
+            p.finishing("Index GPOS: 1,000,000");
+            now.addAndGet(60 * SECOND);
+            p.finishing("Finish - index GPOS");
+            assertEquals("ingest: building the indexes\ningest: Finish - index GPOS\n", out.toString());
+        }
+    }
+
+    @Test
     void clockPadsMinutesAndSeconds() {
         assertEquals("0:00:00", IngestRate.clock(0));
         assertEquals("0:01:05", IngestRate.clock(65));
