@@ -9,6 +9,8 @@
 #   UNKG_BENCH_DATA=../shared/seeds bench/load/run.sh 200 32   # another folder to ingest (default: data/)
 #   UNKG_BENCH_STORE=/tmp/db UNKG_BENCH_ROOT=. bench/load/run.sh   # serve an existing store (opened, never written)
 #   UNKG_BENCH_KINDS=cited-by,page bench/load/run.sh            # only these kinds
+#   UNKG_BENCH_SAMPLE=first bench/load/run.sh   # the first 200 resolutions listed (the oldest, most cited), not
+#                                               # 200 drawn at random (seed 1) from all of them
 #   MVN_OPTS_EXTRA=-o bench/load/run.sh        # build offline; UNKG_BENCH_JAR=path skips the build
 #
 # The server runs with the defaults of `unkg serve` on a free port, over a fresh store in a temporary folder (or

@@ -43,11 +43,20 @@ final class Rankings {
     private record Row(Thing thing, String score) {
     }
 
+    /**
+     * One ranking cut by organ and decade: the rows that pass, in order, and the decades of the whole ranking (what
+     * the page offers as filters).
+     */
+    private record Filtered(List<Row> rows, List<Integer> decades) {
+    }
+
     /** What was computed from one state of the store: the measures offered, and the rankings asked for so far. */
     private static final class Computed {
         final StoreVersion version;
         final List<String> measures;
         final Map<String, List<Row>> rankings = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Each ranking by filter ({@code measure organ decade}), so a page costs its rows, not the whole ranking. */
+        final Map<String, Filtered> filtered = new java.util.concurrent.ConcurrentHashMap<>();
         final Map<Node, Thing> things = new java.util.concurrent.ConcurrentHashMap<>();
 
         Computed(StoreVersion version, List<String> measures) {
@@ -121,36 +130,44 @@ final class Rankings {
         Computed c = computed(dsg);
         List<String> measures = c.measures;
         String m = measure != null && measures.contains(measure) ? measure : measures.get(0);
+        Filtered f = c.filtered.computeIfAbsent(m + " " + organ + " " + decade,
+                k -> filter(ranking(dsg, c, m, labels), organ, decade));
         List<Map<String, Object>> rows = new ArrayList<>();
-        TreeSet<Integer> decades = new TreeSet<>();
-        int matched = 0;
-        for (Row row : ranking(dsg, c, m, labels)) {
-            Thing t = row.thing();
-            t.decade().ifPresent(decades::add);
-            if (organ != null && !organ.equals(t.organKey())
-                    || decade != null && !decade.equals(t.decade().orElse(null))) {
-                continue;
-            }
-            matched++;
-            if (matched > offset && rows.size() < limit) {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("rank", matched);
-                r.put("score", row.score());
-                r.put("thing", t.toMap(labels));
-                rows.add(r);
-            }
+        for (int i = Math.max(0, offset); i < f.rows().size() && rows.size() < limit; i++) {
+            Row row = f.rows().get(i);
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("rank", i + 1);
+            r.put("score", row.score());
+            r.put("thing", row.thing().toMap(labels));
+            rows.add(r);
         }
+        int matched = f.rows().size();
+        List<Integer> decades = f.decades();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("measure", m);
         out.put("measures", measures);
         out.put("network", measures.size() > 1);
         out.put("organ", organ);
         out.put("decade", decade);
-        out.put("decades", new ArrayList<>(decades));
+        out.put("decades", decades);
         out.put("rows", rows);
         out.put("total", matched);
         out.put("offset", offset);
         out.put("limit", limit);
         return out;
+    }
+
+    private static Filtered filter(List<Row> ranking, String organ, Integer decade) {
+        List<Row> rows = new ArrayList<>();
+        TreeSet<Integer> decades = new TreeSet<>();
+        for (Row row : ranking) {
+            Thing t = row.thing();
+            t.decade().ifPresent(decades::add);
+            if ((organ == null || organ.equals(t.organKey()))
+                    && (decade == null || decade.equals(t.decade().orElse(null)))) {
+                rows.add(row);
+            }
+        }
+        return new Filtered(List.copyOf(rows), List.copyOf(decades));
     }
 }

@@ -157,13 +157,30 @@ public final class LoadDriver {
         return b.timeout(Duration.ofSeconds(60)).build();
     }
 
-    /** The resolutions in the store and those they cite, the mentions of the first ones, and the queries. */
+    /**
+     * The resolutions requests are made about, the mentions of the first 50, and the queries. By default 200
+     * resolutions drawn at random (seed 1) from every resolution the store holds, as users arrive at any of them;
+     * with {@code UNKG_BENCH_SAMPLE=first}, the first 200 the store lists, which in a store loaded in date order are
+     * the oldest and, in a citation network, the most cited: the heavy end of every kind.
+     */
     private static Targets targets(HttpClient http, String url) throws Exception {
+        boolean first = "first".equals(System.getenv("UNKG_BENCH_SAMPLE"));
+        List<String> all = new ArrayList<>();
+        String list = "PREFIX unkg: <https://unkg.org/ontology#> SELECT DISTINCT ?r { ?r a unkg:Resolution } ";
+        for (int page = 0; ; page++) { // pages under the server's cap on rows
+            List<String> rows = select(http, url, list + "LIMIT 5000 OFFSET " + page * 5000);
+            all.addAll(rows);
+            if (first || rows.size() < 5000) {
+                break;
+            }
+        }
+        if (!first) {
+            java.util.Collections.shuffle(all, new java.util.Random(1));
+        }
         List<String> paths = new ArrayList<>();
-        for (String iri : select(http, url, "PREFIX unkg: <https://unkg.org/ontology#> SELECT DISTINCT ?r { "
-                + "{ ?r a unkg:Resolution } UNION { ?c unkg:target ?r } } LIMIT 200")) {
+        for (String iri : all) {
             Matcher m = PATH.matcher(iri);
-            if (m.matches() && m.group(1).contains("/RES/")) {
+            if (paths.size() < 200 && m.matches() && m.group(1).contains("/RES/")) {
                 paths.add(m.group(1));
             }
         }

@@ -58,6 +58,40 @@ class NetworkRankingsTest {
     }
 
     @Test
+    void aPageOfAFilteredRankingKeepsItsRanksTotalAndDecades() {
+        DatasetGraph dsg = org.apache.jena.tdb2.DatabaseMgr.createDatasetGraph(); // kept: TDB2 counts its writes
+        Node g = NodeFactory.createURI("https://unkg.org/source/x");
+        Txn.executeWrite(dsg, () -> {
+            for (String s : List.of("S/RES/1373(2001)", "S/RES/1267(1999)", "S/RES/1540(2004)", "A/RES/35/168")) {
+                dsg.add(Quad.create(g, res(s), RDF.type.asNode(), NodeFactory.createURI(UNKG + (s.startsWith("S")
+                        ? "SecurityCouncilResolution" : "GeneralAssemblyResolution"))));
+                dsg.add(Quad.create(g, res(s), RDF.type.asNode(), NodeFactory.createURI(UNKG + "Resolution")));
+                dsg.add(Quad.create(g, res(s), NodeFactory.createURI(UNKG + "symbol"),
+                        NodeFactory.createLiteralString(s)));
+            }
+            score(dsg, "S/RES/1267(1999)", "pageRank", "0.4");
+            score(dsg, "S/RES/1373(2001)", "pageRank", "0.3");
+            score(dsg, "A/RES/35/168", "pageRank", "0.2");
+            score(dsg, "S/RES/1540(2004)", "pageRank", "0.1");
+        });
+        Labels labels = new Labels(dsg, new IriScheme(IriScheme.DEFAULT_BASE), Prefixes.standard());
+        Rankings rankings = new Rankings();
+        for (int asked = 0; asked < 2; asked++) { // the second time from what was kept
+            Map<String, Object> second = Txn.calculateRead(dsg, () -> rankings.page(dsg, labels, "pageRank", "sc",
+                    null, 1, 1));
+            assertEquals(3, second.get("total"), "three Council resolutions in all");
+            List<?> rows = (List<?>) second.get("rows");
+            assertEquals(1, rows.size());
+            assertTrue(rows.get(0).toString().contains("rank=2") && rows.get(0).toString().contains("S/RES/1373(2001)"),
+                    rows.toString());
+            assertEquals(List.of(1980, 1990, 2000), second.get("decades"), "the decades of the whole ranking");
+            Map<String, Object> past = Txn.calculateRead(dsg, () -> rankings.page(dsg, labels, "pageRank", "sc",
+                    null, 5, 10));
+            assertEquals(List.of(), past.get("rows"), "a page past the end is empty");
+        }
+    }
+
+    @Test
     void aKeptRankingIsComputedAgainOnceTheStoreChanges() {
         DatasetGraph dsg = org.apache.jena.tdb2.DatabaseMgr.createDatasetGraph(); // TDB2 in memory: it counts writes
         Node g = NodeFactory.createURI("https://unkg.org/source/x");
