@@ -27,17 +27,22 @@ class NetworkRankingsTest {
         return NodeFactory.createURI("https://unkg.org/" + symbol);
     }
 
+    /** A resolution of the organ its symbol names, with its symbol, in graph {@code g}. */
+    private static void resolution(DatasetGraph dsg, Node g, String symbol) {
+        dsg.add(Quad.create(g, res(symbol), RDF.type.asNode(), NodeFactory.createURI(UNKG + (symbol.startsWith("S")
+                ? "SecurityCouncilResolution" : "GeneralAssemblyResolution"))));
+        dsg.add(Quad.create(g, res(symbol), RDF.type.asNode(), NodeFactory.createURI(UNKG + "Resolution")));
+        dsg.add(Quad.create(g, res(symbol), NodeFactory.createURI(UNKG + "symbol"),
+                NodeFactory.createLiteralString(symbol)));
+    }
+
     @Test
     void storedPageRankOrdersTheRankingAndEveryStoredMeasureIsOffered() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         Node g = NodeFactory.createURI("https://unkg.org/source/x");
         Txn.executeWrite(dsg, () -> {
             for (String s : List.of("S/RES/1373(2001)", "S/RES/1267(1999)", "A/RES/35/168")) {
-                dsg.add(Quad.create(g, res(s), RDF.type.asNode(), NodeFactory.createURI(UNKG + (s.startsWith("S")
-                        ? "SecurityCouncilResolution" : "GeneralAssemblyResolution"))));
-                dsg.add(Quad.create(g, res(s), RDF.type.asNode(), NodeFactory.createURI(UNKG + "Resolution")));
-                dsg.add(Quad.create(g, res(s), NodeFactory.createURI(UNKG + "symbol"),
-                        NodeFactory.createLiteralString(s)));
+                resolution(dsg, g, s);
             }
             score(dsg, "S/RES/1267(1999)", "pageRank", "0.5");
             score(dsg, "S/RES/1373(2001)", "pageRank", "0.3");
@@ -63,11 +68,7 @@ class NetworkRankingsTest {
         Node g = NodeFactory.createURI("https://unkg.org/source/x");
         Txn.executeWrite(dsg, () -> {
             for (String s : List.of("S/RES/1373(2001)", "S/RES/1267(1999)", "S/RES/1540(2004)", "A/RES/35/168")) {
-                dsg.add(Quad.create(g, res(s), RDF.type.asNode(), NodeFactory.createURI(UNKG + (s.startsWith("S")
-                        ? "SecurityCouncilResolution" : "GeneralAssemblyResolution"))));
-                dsg.add(Quad.create(g, res(s), RDF.type.asNode(), NodeFactory.createURI(UNKG + "Resolution")));
-                dsg.add(Quad.create(g, res(s), NodeFactory.createURI(UNKG + "symbol"),
-                        NodeFactory.createLiteralString(s)));
+                resolution(dsg, g, s);
             }
             score(dsg, "S/RES/1267(1999)", "pageRank", "0.4");
             score(dsg, "S/RES/1373(2001)", "pageRank", "0.3");
