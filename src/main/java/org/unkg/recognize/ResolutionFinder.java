@@ -45,11 +45,14 @@ final class ResolutionFinder {
     /**
      * What may stand between two numbers of a list besides dates: the subject of the resolution ({@code 73/285 of
      * 2 April 2019 on combating terrorism …, 75/258}), its title ({@code entitled “The future we want”, and 68/223}),
-     * what it did ({@code 67/215 of 21 December 2012, in which it decided …, and 69/312}). Never another keyword
+     * what it did ({@code 67/215 of 21 December 2012, in which it decided …, and 69/312}), what its annex holds
+     * ({@code 62/68 of 6 December 2007, the annex to which contains the text of the articles …, as well as 65/28}).
+     * Never another keyword
      * ("resolution", "decision"), never past the end of a sentence; a quoted title may hold anything but its quote.
      */
     private static final Pattern SUBJECT_OPENS = Pattern.compile("\\s*,?" + MARKS + "\\s+(?:on|of|entitled|concerning|relating\\s+"
-            + "to|pertaining\\s+to|regarding|in\\s+which|by\\s+which|which|whereby|containing|through\\s+which)\\s");
+            + "to|pertaining\\s+to|regarding|in\\s+which|by\\s+which|which|whereby|containing|through\\s+which|"
+            + "(?:the\\s+annex(?:es)?\\s+)?to\\s+which)\\s");
     private static final Pattern KEYWORD_AT = Pattern.compile("(?<![\\w-])(?:[Rr]esolutions?|[Dd]ecisions?)\\b");
     private static final Pattern NEXT_AT = Pattern.compile(SEPARATOR + "(?:" + ResolutionNumbers.NUMBER + ")");
     private static final int SUBJECT_REACH = 400;
@@ -69,6 +72,9 @@ final class ResolutionFinder {
     /** "Resolutions … of the Human Rights Council" (group 1: the organ's words). */
     private static final Pattern KEYWORD_ORGAN = Pattern.compile("\\b(?:[Rr]esolutions|[Dd]ecisions)(?:\\s+and\\s+"
             + "(?:resolutions|decisions))?\\s+(?:adopted\\s+by|of)\\s+the\\s+(" + NAME_WORDS + "[A-Z][\\w\\-]*)");
+    /** The Assembly and the Council named together: each number of the list is the organ's its form says. */
+    private static final Pattern BOTH_MAIN_ORGANS = Pattern.compile("\\b(?:General\\s+)?Assembly\\s+and\\s+(?:the\\s+)?"
+            + "Security\\s+Council$|\\bSecurity\\s+Council\\s+and\\s+(?:the\\s+)?General\\s+Assembly$");
     /** Words that hand a list over to another organ. */
     private static final Pattern FOREIGN = Pattern.compile("\\b(?:its|their|General\\s+Assembly|Assembly|Security\\s+Council|"
             + "[A-Z][a-z]+\\s+(?:Council|Commission|Conference|Board|Committee)\\b|"
@@ -298,6 +304,9 @@ final class ResolutionFinder {
                     + "With|Pursuant|Having|Taking|Bearing|Further|Recognizing|Reiterating|Acting)\\s+", "");
             Matcher head = ORGAN_HEAD.matcher(phrase);
             if (head.find()) {
+                if (BOTH_MAIN_ORGANS.matcher(phrase).find()) {
+                    return null; // "General Assembly and Security Council resolutions 60/180 and 1645 (2005)": by form
+                }
                 if (phrase.endsWith("General Assembly") || phrase.equals("Assembly")) {
                     return "General Assembly";
                 }

@@ -104,6 +104,16 @@ class CitationFormsTest {
                         + "55/235 of 23 December 2000,", ga("1874 (S-IV)").on("1963-06-27"),
                         ga("3101 (XXVIII)").on("1973-12-11"), ga("55/235").on("2000-12-23")),
                 row("Recalling its resolution ES-10/21 of 12 December 2023,", ga("ES-10/21").on("2023-12-12")),
+                // the Assembly and the Council named together: each number is the organ's its form says (A/RES/76/305)
+                row("Reaffirming General Assembly and Security Council resolutions 60/180 and 1645 (2005) of "
+                        + "20 December 2005, 70/262 and 2282 (2016) of 27 April 2016,", ga("60/180").on("2005-12-20"),
+                        sc("1645 (2005)").on("2005-12-20"), ga("70/262").on("2016-04-27"),
+                        sc("2282 (2016)").on("2016-04-27")),
+                // what a resolution's annex holds stands between two numbers of a list (A/RES/77/106)
+                row("Recalling its resolutions 61/36 of 4 December 2006, the annex to which contains the text of the "
+                        + "principles, and 62/68 of 6 December 2007, the annex to which contains the text of the "
+                        + "articles on prevention, as well as 65/28 of 6 December 2010,", ga("61/36").on("2006-12-04"),
+                        ga("62/68").on("2007-12-06"), ga("65/28").on("2010-12-06")),
                 // a special-session series is no part letter of the number before it (A/RES/78/316, footnote 2)
                 row("Resolutions ES-11/1, ES-11/2, ES-11/4 and ES-11/6.", ga("ES-11/1"), ga("ES-11/2"), ga("ES-11/4"),
                         ga("ES-11/6")),
