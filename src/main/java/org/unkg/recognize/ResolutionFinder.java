@@ -46,13 +46,14 @@ final class ResolutionFinder {
      * What may stand between two numbers of a list besides dates: the subject of the resolution ({@code 73/285 of
      * 2 April 2019 on combating terrorism …, 75/258}), its title ({@code entitled “The future we want”, and 68/223}),
      * what it did ({@code 67/215 of 21 December 2012, in which it decided …, and 69/312}), what its annex holds
-     * ({@code 62/68 of 6 December 2007, the annex to which contains the text of the articles …, as well as 65/28}).
+     * ({@code 62/68 of 6 December 2007, the annex to which contains the text of the articles …, as well as 65/28}),
+     * what it proclaimed ({@code 76/254 of 15 March 2022 proclaiming 15 March the International Day …, 77/243}).
      * Never another keyword
      * ("resolution", "decision"), never past the end of a sentence; a quoted title may hold anything but its quote.
      */
     private static final Pattern SUBJECT_OPENS = Pattern.compile("\\s*,?" + MARKS + "\\s+(?:on|of|entitled|concerning|relating\\s+"
             + "to|pertaining\\s+to|regarding|in\\s+which|by\\s+which|which|whereby|containing|through\\s+which|"
-            + "(?:the\\s+annex(?:es)?\\s+)?to\\s+which)\\s");
+            + "(?:the\\s+annex(?:es)?\\s+)?to\\s+which|proclaiming|declaring|designating|establishing)\\s");
     private static final Pattern KEYWORD_AT = Pattern.compile("(?<![\\w-])(?:[Rr]esolutions?|[Dd]ecisions?)\\b");
     private static final Pattern NEXT_AT = Pattern.compile(SEPARATOR + "(?:" + ResolutionNumbers.NUMBER + ")");
     private static final int SUBJECT_REACH = 400;

@@ -114,6 +114,12 @@ class CitationFormsTest {
                         + "principles, and 62/68 of 6 December 2007, the annex to which contains the text of the "
                         + "articles on prevention, as well as 65/28 of 6 December 2010,", ga("61/36").on("2006-12-04"),
                         ga("62/68").on("2007-12-06"), ga("65/28").on("2010-12-06")),
+                // what a resolution proclaimed or declared stands between two numbers of a list (A/RES/77/296)
+                row("Recalling its resolutions 76/254 of 15 March 2022 proclaiming 15 March the International Day to "
+                        + "Combat Islamophobia, 77/243 of 20 December 2022 declaring 12 February the International Day "
+                        + "for the Prevention of Violent Extremism and 77/32 of 6 December 2022 declaring 2023 the "
+                        + "International Year of Dialogue as a Guarantee of Peace,", ga("76/254").on("2022-03-15"),
+                        ga("77/243").on("2022-12-20"), ga("77/32").on("2022-12-06")),
                 // a special-session series is no part letter of the number before it (A/RES/78/316, footnote 2)
                 row("Resolutions ES-11/1, ES-11/2, ES-11/4 and ES-11/6.", ga("ES-11/1"), ga("ES-11/2"), ga("ES-11/4"),
                         ga("ES-11/6")),
