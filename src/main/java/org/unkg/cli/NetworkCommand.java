@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
         description = {"Measure the citation graph between resolutions: in- and out-degree, PageRank, HITS hub and "
                 + "authority, weakly and strongly connected components, communities.",
             "The measures replace the named graph <" + NetworkGraph.IRI + "> (unkg:pageRank, unkg:hubScore, ...); "
-                    + "with -o the graph is also exported as GEXF 1.3 or GraphML for Gephi.",
+                    + "with -o the graph is also exported as GEXF 1.2 or GraphML for Gephi.",
             "Exit status: 0 ok, 1 failure (or no path), 2 usage error, 3 the store is in use by another process."})
 public final class NetworkCommand implements Callable<Integer> {
 
