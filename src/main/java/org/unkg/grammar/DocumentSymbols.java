@@ -28,11 +28,13 @@ public final class DocumentSymbols {
     /** A symbol: a series, then elements after slashes; group 1 is the whole symbol. */
     public static final Pattern SYMBOL = Pattern.compile("(?<![\\w/.\\-])(?=[A-Z][A-Za-z]{0,5}(?:\\.\\d+)?/)((?:" + SERIES_ALT + ")(?:\\.\\d+)?(?:/"
             + ELEMENT + ")+)");
+    /** Regex source for a bracket that names a part of a document, {@code (Part I)}, {@code (Sect. 3)}; no groups. */
+    private static final String BRACKET = "\\((?:" + qualifiers() + ")\\)";
     /** A bracket after a symbol that names a part of it, with the addenda of that part; group 1 is the bracket. */
-    public static final Pattern QUALIFIER = Pattern.compile("^\\s{0,3}(\\((?:" + qualifiers() + ")\\))((?:/(?:Add|Corr|Rev)"
+    public static final Pattern QUALIFIER = Pattern.compile("^\\s{0,3}(" + BRACKET + ")((?:/(?:Add|Corr|Rev)"
             + "\\.\\d+)*)");
     /** The same bracket anywhere in a symbol as found ({@code A/78/6 (Sect. 3)/Add.1}). */
-    private static final Pattern PART = Pattern.compile("\\s{0,3}\\((?:" + qualifiers() + ")\\)");
+    private static final Pattern PART = Pattern.compile("\\s{0,3}" + BRACKET);
     private static final Pattern JOINT = Pattern.compile("-(?=(?:" + SERIES_ALT + ")(?:\\.\\d+)?/)");
     private static final Pattern SESSION_SUFFIX = Pattern.compile("\\.(\\d+)$");
     private static final Pattern RESOLUTION = Pattern.compile("^(.+?)/(?:RES/|Res\\.)(.+)$");

@@ -50,13 +50,17 @@ final class Rankings {
     private record Filtered(List<Row> rows, List<Integer> decades) {
     }
 
+    /** Which cut of which ranking: the key of {@link Filtered}; null organ or decade for all. */
+    private record Cut(String measure, String organ, Integer decade) {
+    }
+
     /** What was computed from one state of the store: the measures offered, and the rankings asked for so far. */
     private static final class Computed {
         final StoreVersion version;
         final List<String> measures;
         final Map<String, List<Row>> rankings = new java.util.concurrent.ConcurrentHashMap<>();
-        /** Each ranking by filter ({@code measure organ decade}), so a page costs its rows, not the whole ranking. */
-        final Map<String, Filtered> filtered = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Each ranking by filter, so a page costs its rows, not the whole ranking. */
+        final Map<Cut, Filtered> filtered = new java.util.concurrent.ConcurrentHashMap<>();
         final Map<Node, Thing> things = new java.util.concurrent.ConcurrentHashMap<>();
 
         Computed(StoreVersion version, List<String> measures) {
@@ -130,8 +134,8 @@ final class Rankings {
         Computed c = computed(dsg);
         List<String> measures = c.measures;
         String m = measure != null && measures.contains(measure) ? measure : measures.get(0);
-        Filtered f = c.filtered.computeIfAbsent(m + " " + organ + " " + decade,
-                k -> filter(ranking(dsg, c, m, labels), organ, decade));
+        List<Row> ranking = ranking(dsg, c, m, labels); // its SPARQL runs here, not inside the map's computeIfAbsent
+        Filtered f = c.filtered.computeIfAbsent(new Cut(m, organ, decade), k -> filter(ranking, organ, decade));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = Math.max(0, offset); i < f.rows().size() && rows.size() < limit; i++) {
             Row row = f.rows().get(i);

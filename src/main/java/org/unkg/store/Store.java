@@ -138,7 +138,7 @@ public final class Store implements AutoCloseable {
      */
     public void write(List<SourceGraph> batch) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        writeTransaction(() -> {
+        WriteTransaction.run(dsg, () -> {
             Map<String, SourceRecord> known = Catalog.read(dsg);
             for (SourceGraph sg : batch) {
                 SourceRecord old = known.get(sg.file());
@@ -161,20 +161,12 @@ public final class Store implements AutoCloseable {
      * transaction; touches nothing but the catalog's stamps.
      */
     public void restamp(Map<Node, FileStamp> stamps) {
-        writeTransaction(() -> stamps.forEach((g, st) -> Catalog.restamp(dsg, g, st)));
-    }
-
-    private void writeTransaction(Runnable body) {
-        WriteTransaction.run(dsg, body);
-    }
-
-    private <T> T writeTransaction(java.util.function.Supplier<T> body) {
-        return WriteTransaction.of(dsg, body);
+        WriteTransaction.run(dsg, () -> stamps.forEach((g, st) -> Catalog.restamp(dsg, g, st)));
     }
 
     /** Drops the graphs of the named files in one write transaction; returns the names that were in the store. */
     public List<String> remove(Collection<String> files) {
-        return writeTransaction(() -> {
+        return WriteTransaction.of(dsg, () -> {
             Map<String, SourceRecord> known = Catalog.read(dsg);
             List<String> removed = new ArrayList<>();
             for (String f : files) {
