@@ -56,10 +56,6 @@ final class Explorer extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final String CSP = SecurityHeaders.CSP;
     private static final int PAGE = 50;
-    /** The most labels (and facts) kept: a few tens of megabytes. */
-    static final int MEMO = 200_000;
-    /** The most things whose citations are kept: the Charter's 3,000 take a megabyte, most things a few rows. */
-    static final int CITATIONS_MEMO = 20_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The browser libraries the pages load, each from its WebJar or from this package. */
     private static final Map<String, String> ASSETS = Map.of(
@@ -78,19 +74,16 @@ final class Explorer extends HttpFilter {
     private final transient SourceTexts texts;
     private final transient CompletableFuture<SearchIndex> index;
     private final transient Rankings rankings = new Rankings();
-    /** Labels and facts of things, shared by every page until the store changes. */
-    private final transient Memo<Node, String> labelMemo = new Memo<>(MEMO);
-    private final transient Memo<Node, Thing> thingMemo = new Memo<>(MEMO);
-    /** Each thing's citations in each direction, sorted and counted in memory until the store changes. */
-    private final transient Memo<Citations.Key, Citations> citationMemo;
+    /** Labels, facts and citations of things, shared with the linked-data pages until the store changes. */
+    private final transient PageMemos memos;
     /** The mentions marked in each resolution's text, in text order, until the store changes. */
     private final transient Memo<List<Node>, List<Binding>> mentionMemo =
-            new Memo<>(CITATIONS_MEMO);
+            new Memo<>(PageMemos.CITATIONS_MEMO);
 
     Explorer(DatasetGraph dsg, IriScheme iris, Map<String, String> prefixes, SourceTexts texts,
-             Memo<Citations.Key, Citations> citationMemo) {
+             PageMemos memos) {
         this.dsg = dsg;
-        this.citationMemo = citationMemo;
+        this.memos = memos;
         this.iris = iris;
         this.prefixes = Map.copyOf(prefixes);
         this.texts = texts;
@@ -128,7 +121,7 @@ final class Explorer extends HttpFilter {
     }
 
     private Labels labels() {
-        return new Labels(dsg, iris, prefixes, labelMemo, thingMemo);
+        return new Labels(dsg, iris, prefixes, memos.labels(), memos.things());
     }
 
     @Override
@@ -287,7 +280,7 @@ final class Explorer extends HttpFilter {
     private Map<String, Object> list(CitationList which, String name, String title, String heading, Node iri,
                                      HttpServletRequest req, String verb, String section) {
         int offset = offset(req, name);
-        Map<String, Object> l = which.page(dsg, iri, labels(), verb, section, offset, PAGE, citationMemo);
+        Map<String, Object> l = which.page(dsg, iri, labels(), verb, section, offset, PAGE, memos.citations());
         l.put("name", name);
         l.put("title", title);
         l.put("heading", heading);

@@ -64,19 +64,16 @@ final class LinkedDataFilter extends HttpFilter {
 
     private final transient DatasetGraph dsg;
     private final transient IriScheme iris;
-    /** Labels and facts of things, shared by every page until the store changes. */
-    private final transient Memo<Node, String> labelMemo = new Memo<>(Explorer.MEMO);
-    private final transient Memo<Node, Thing> thingMemo = new Memo<>(Explorer.MEMO);
-    /** Each thing's citations, for the tables of its page; shared with the explorer. */
-    private final transient Memo<Citations.Key, Citations> citationMemo;
+    /** Labels, facts and citations of things, shared with the explorer until the store changes. */
+    private final transient PageMemos memos;
     private final Map<String, String> prefixes;
     /** What a thing can be served as, in the server's order of preference (ties in Accept go to the first). */
     private final List<String> offers = new ArrayList<>();
 
     LinkedDataFilter(DatasetGraph dsg, IriScheme iris, Map<String, String> prefixes,
-                     Memo<Citations.Key, Citations> citationMemo) {
+                     PageMemos memos) {
         this.dsg = dsg;
-        this.citationMemo = citationMemo;
+        this.memos = memos;
         this.iris = iris;
         this.prefixes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(prefixes));
         offers.add(RdfSyntax.TURTLE.mediaType());
@@ -219,8 +216,8 @@ final class LinkedDataFilter extends HttpFilter {
                 res.setHeader(TRUNCATED_HEADER, "true");
             }
             if (syntax == null) {
-                buf.writeBytes(ResourcePage.render(d, new Labels(dsg, iris, prefixes, labelMemo, thingMemo), dsg,
-                        citationMemo)
+                buf.writeBytes(ResourcePage.render(d, new Labels(dsg, iris, prefixes, memos.labels(),
+                        memos.things()), dsg, memos.citations())
                         .getBytes(StandardCharsets.UTF_8));
             } else {
                 new Exporter(d.quads(), prefixes).writeAll(syntax, buf);

@@ -70,11 +70,11 @@ public final class UnkgServer {
             service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
                     .context(updateContext).processor(new LocalUpdateProcessor(b.services)).build());
         }
-        // each thing's citations, read once for its explorer page and its linked-data page until the store changes
-        Memo<Citations.Key, Citations> citations = new Memo<>(Explorer.CITATIONS_MEMO);
-        LinkedDataFilter linkedData = new LinkedDataFilter(b.dataset, new IriScheme(b.base), b.prefixes, citations);
-        this.explorer = new Explorer(b.dataset, new IriScheme(b.base), b.prefixes, new SourceTexts(b.root),
-                citations);
+        // labels, facts and citations, read once for a thing's explorer page and its linked-data page until the
+        // store changes
+        PageMemos memos = PageMemos.sized();
+        LinkedDataFilter linkedData = new LinkedDataFilter(b.dataset, new IriScheme(b.base), b.prefixes, memos);
+        this.explorer = new Explorer(b.dataset, new IriScheme(b.base), b.prefixes, new SourceTexts(b.root), memos);
         this.fuseki = FusekiServer.create()
                 .port(b.port)
                 .loopback(isLoopback(b.host))
