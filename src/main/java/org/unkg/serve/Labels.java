@@ -1,6 +1,7 @@
 package org.unkg.serve;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,7 +10,12 @@ import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.unkg.emit.rdf.IriScheme;
+import org.unkg.emit.rdf.Unkg;
 import org.unkg.store.Catalog;
 
 /**
@@ -19,6 +25,11 @@ import org.unkg.store.Catalog;
 final class Labels {
     /** Local names of predicates whose literal value names their subject, most telling first. */
     private static final Set<String> LABEL_NAMES = Set.of("label", "prefLabel", "title", "name", "symbol");
+    /** The predicates of those names that unkg writes, in the order a label is taken from them. */
+    private static final List<Node> NAMING = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(),
+            DCTerms.title.asNode(), FOAF.name.asNode(), Unkg.symbol);
+    /** How many of a thing's statements are looked through for a label of another vocabulary. */
+    private static final int SCANNED = 200;
 
     private final DatasetGraph dsg;
     private final IriScheme iris;
@@ -80,16 +91,26 @@ final class Labels {
     }
 
     private String read(Node n) {
-        Iterator<Quad> it = dsg.find(Node.ANY, n, Node.ANY, Node.ANY);
-        String found = null;
-        while (it.hasNext()) {
-            Quad q = it.next();
-            if (q.getObject().isLiteral() && LABEL_NAMES.contains(q.getPredicate().getLocalName())) {
-                found = q.getObject().getLiteralLexicalForm();
-                break;
+        // the naming predicates unkg writes, each one index seek: a much-cited resolution is the subject of a few
+        // statements in every text that cites it, and scanning them for a label read thousands per name
+        for (Node p : NAMING) {
+            Iterator<Quad> it = dsg.find(Node.ANY, n, p, Node.ANY);
+            while (it.hasNext()) {
+                Node o = it.next().getObject();
+                if (o.isLiteral()) {
+                    return o.getLiteralLexicalForm();
+                }
             }
         }
-        return found != null ? found : shortName(n);
+        // another vocabulary's label (data loaded from elsewhere): among the first statements only
+        Iterator<Quad> it = dsg.find(Node.ANY, n, Node.ANY, Node.ANY);
+        for (int seen = 0; seen < SCANNED && it.hasNext(); seen++) {
+            Quad q = it.next();
+            if (q.getObject().isLiteral() && LABEL_NAMES.contains(q.getPredicate().getLocalName())) {
+                return q.getObject().getLiteralLexicalForm();
+            }
+        }
+        return shortName(n);
     }
 
     /** The source file a graph was built from, from the catalog, or the graph's short name. */

@@ -1,7 +1,9 @@
 package org.unkg.serve;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,6 +29,13 @@ record Thing(Node iri, String kind, String label, String symbol, String title, S
     private static final String UNKG = "https://unkg.org/ontology#";
     private static final Node GA = NodeFactory.createURI(UNKG + "GeneralAssemblyResolution");
     private static final Node SC = NodeFactory.createURI(UNKG + "SecurityCouncilResolution");
+    private static final Node SYMBOL = NodeFactory.createURI(UNKG + "symbol");
+    private static final Node TITLE = NodeFactory.createURI("http://purl.org/dc/terms/title");
+    private static final Node DATE = NodeFactory.createURI("http://data.europa.eu/eli/ontology#date_document");
+    private static final Node PASSED_BY = NodeFactory.createURI("http://data.europa.eu/eli/ontology#passed_by");
+    private static final Node PRIMARY_TOPIC = NodeFactory.createURI("http://xmlns.com/foaf/0.1/primaryTopic");
+    /** The types that give a thing its kind, in the order they win: a resolution is a resolution first. */
+    private static final Map<Node, String> KINDS = kinds();
     private static final Pattern SC_YEAR = Pattern.compile("^S/RES/\\d+ ?\\((\\d{4})\\)$");
     private static final Pattern GA_SESSION = Pattern.compile("^A/RES/(\\d+)/");
 
@@ -36,57 +45,74 @@ record Thing(Node iri, String kind, String label, String symbol, String title, S
     }
 
     private static Thing read(DatasetGraph dsg, Node iri, Labels labels) {
+        // a few index seeks, whatever the thing's fame: every text that cites a resolution restates its type, symbol
+        // and organ, and reading all its statements to pick five took a page thousands of quads per row for a
+        // resolution cited thousands of times
+        List<Node> own = ownGraphs(dsg, iri);
         String kind = "thing";
-        String symbol = null;
-        String title = null;
-        String date = null;
-        String organ = null;
-        Node passedBy = null;
-        Iterator<Quad> it = dsg.find(Node.ANY, iri, Node.ANY, Node.ANY);
-        while (it.hasNext()) {
-            Quad q = it.next();
-            String p = q.getPredicate().getURI();
-            Node o = q.getObject();
-            if (p.equals(RDF.type.getURI()) && o.isURI()) {
-                String k = kindOf(o);
-                if (k != null && (kind.equals("thing") || k.equals("resolution"))) {
-                    kind = k;
-                }
-                if (o.equals(GA)) {
-                    organ = "General Assembly";
-                } else if (o.equals(SC)) {
-                    organ = "Security Council";
-                }
-            } else if (o.isLiteral()) {
-                switch (p) {
-                    case UNKG + "symbol" -> symbol = o.getLiteralLexicalForm();
-                    case "http://purl.org/dc/terms/title" -> title = o.getLiteralLexicalForm();
-                    case "http://data.europa.eu/eli/ontology#date_document" -> date = o.getLiteralLexicalForm();
-                    default -> { }
-                }
-            } else if (p.equals("http://data.europa.eu/eli/ontology#passed_by")) {
-                passedBy = o;
+        for (Map.Entry<Node, String> k : KINDS.entrySet()) {
+            if (dsg.contains(Node.ANY, iri, RDF.type.asNode(), k.getKey())) {
+                kind = k.getValue();
+                break;
             }
         }
-        if (organ == null && passedBy != null) {
-            organ = labels.label(passedBy);
+        String organ = dsg.contains(Node.ANY, iri, RDF.type.asNode(), GA) ? "General Assembly"
+                : dsg.contains(Node.ANY, iri, RDF.type.asNode(), SC) ? "Security Council" : null;
+        if (organ == null) {
+            Node passedBy = first(dsg, own, iri, PASSED_BY, false);
+            organ = passedBy == null ? null : labels.label(passedBy);
         }
+        String symbol = lexical(first(dsg, own, iri, SYMBOL, true));
+        String title = lexical(first(dsg, own, iri, TITLE, true));
+        String date = lexical(first(dsg, own, iri, DATE, true));
         return new Thing(iri, kind, labels.label(iri), symbol, title, date, organ, yearOf(date, symbol));
     }
 
-    private static String kindOf(Node type) {
-        String u = type.getURI();
-        if (!u.startsWith(UNKG)) {
-            return null;
+    /** The graphs of the files whose primary topic {@code iri} is: what its own text says of it. */
+    private static List<Node> ownGraphs(DatasetGraph dsg, Node iri) {
+        List<Node> graphs = new ArrayList<>();
+        dsg.find(Node.ANY, Node.ANY, PRIMARY_TOPIC, iri).forEachRemaining(q -> graphs.add(q.getGraph()));
+        return graphs;
+    }
+
+    /**
+     * The first value of {@code p} for {@code s} that is (or is not) a literal: from its own graphs when one says it,
+     * else from any graph (a resolution known only from the texts that cite it).
+     */
+    private static Node first(DatasetGraph dsg, List<Node> own, Node s, Node p, boolean literal) {
+        for (Node g : own) {
+            Node v = first(dsg.find(g, s, p, Node.ANY), literal);
+            if (v != null) {
+                return v;
+            }
         }
-        return switch (u.substring(UNKG.length())) {
-            case "Resolution", "GeneralAssemblyResolution", "SecurityCouncilResolution" -> "resolution";
-            case "Treaty" -> "treaty";
-            case "Body" -> "body";
-            case "Document" -> "document";
-            case "Decision" -> "decision";
-            default -> null;
-        };
+        return first(dsg.find(Node.ANY, s, p, Node.ANY), literal);
+    }
+
+    private static Node first(Iterator<Quad> it, boolean literal) {
+        while (it.hasNext()) {
+            Node o = it.next().getObject();
+            if (o.isLiteral() == literal) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static String lexical(Node n) {
+        return n == null ? null : n.getLiteralLexicalForm();
+    }
+
+    private static Map<Node, String> kinds() {
+        Map<Node, String> k = new LinkedHashMap<>();
+        for (String t : List.of("Resolution", "GeneralAssemblyResolution", "SecurityCouncilResolution")) {
+            k.put(NodeFactory.createURI(UNKG + t), "resolution");
+        }
+        k.put(NodeFactory.createURI(UNKG + "Treaty"), "treaty");
+        k.put(NodeFactory.createURI(UNKG + "Body"), "body");
+        k.put(NodeFactory.createURI(UNKG + "Document"), "document");
+        k.put(NodeFactory.createURI(UNKG + "Decision"), "decision");
+        return k;
     }
 
     /** The year of a date, else the year a symbol gives: SC {@code (2001)}, or GA session n held in 1945 + n. */
