@@ -11,6 +11,10 @@
 #   UNKG_BENCH_KINDS=cited-by,page bench/load/run.sh            # only these kinds
 #   UNKG_BENCH_SAMPLE=first bench/load/run.sh   # the first 200 resolutions listed (the oldest, most cited), not
 #                                               # 200 drawn at random (seed 1) from all of them
+#   UNKG_BENCH_COLD=1 bench/load/run.sh        # cold: each request about a resolution no request asked about
+#                                               # before (nothing kept: memos, response cache, the disk's cache
+#                                               # of that part of the store); warm (default): 200 resolutions, all
+#                                               # asked about once in the warm-up
 #   MVN_OPTS_EXTRA=-o bench/load/run.sh        # build offline; UNKG_BENCH_JAR=path skips the build
 #
 # The server runs with the defaults of `unkg serve` on a free port, over a fresh store in a temporary folder (or

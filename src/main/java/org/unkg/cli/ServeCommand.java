@@ -104,6 +104,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "--queue-wait, then get 503 with Retry-After.")
     int maxConcurrent;
 
+    @Option(names = "--response-cache", paramLabel = "MB", defaultValue = "64",
+            description = "Megabytes of whole answers (pages, query results) kept until the store changes, so that "
+                    + "one asked again is sent without reading the store (default: ${DEFAULT-VALUE}; 0: none).")
+    long responseCacheMb;
+
     @Option(names = "--queue-wait", paramLabel = "SECONDS", defaultValue = "10",
             description = "Longest a request waits for a turn (default: ${DEFAULT-VALUE}).")
     double queueWait;
@@ -130,6 +135,7 @@ public final class ServeCommand implements Callable<Integer> {
                     .resultLimit(resultLimit).enableUpdate(enableUpdate).root(root)
                     .maxUrl(maxUrl).maxBody(maxBody)
                     .maxConcurrent(maxConcurrent, Duration.ofMillis(Math.round(queueWait * 1000)))
+                    .responseCache(responseCacheMb << 20)
                     .corsOrigins(corsOrigins.contains("none") ? List.of() : corsOrigins)
                     .prefixes(Prefixes.with(s.prefixes()));
             if (!serviceAllow.isEmpty()) {
@@ -147,6 +153,9 @@ public final class ServeCommand implements Callable<Integer> {
             }
             if (passwordFile != null) {
                 b.passwordFile(passwordFile);
+            }
+            if (responseCacheMb < 0) {
+                throw new IllegalArgumentException("--response-cache must be 0 or more megabytes: " + responseCacheMb);
             }
             UnkgServer server = b.build().start();
             String url = server.url();

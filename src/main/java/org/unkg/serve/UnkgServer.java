@@ -48,6 +48,8 @@ import org.unkg.export.Prefixes;
  * ({@link SecurityHeaders}).
  */
 public final class UnkgServer {
+    /** The largest answer the response cache keeps: a page is tens of kilobytes, a popular thing's query megabytes. */
+    static final int RESPONSE_CACHE_ENTRY = 2 << 20;
     private final FusekiServer fuseki;
     private final String host;
     private final Explorer explorer;
@@ -86,6 +88,7 @@ public final class UnkgServer {
                 .addFilter("/*", new RequestLimits(b.maxUrl, b.maxBody))
                 .addFilter("/*", new ConcurrencyLimit(b.maxConcurrent, b.queueWait))
                 .addFilter("/*", b.writes)
+                .addFilter("/*", new ResponseCache(b.dataset, b.responseCacheBytes, RESPONSE_CACHE_ENTRY))
                 .addFilter("/*", explorer)
                 .addFilter("/*", linkedData)
                 .build();
@@ -177,6 +180,7 @@ public final class UnkgServer {
         private int maxUrl = 8 * 1024;
         private long maxBody = 64 * 1024;
         private int maxConcurrent = 16;
+        private long responseCacheBytes = 64L << 20;
         private Duration queueWait = Duration.ofSeconds(10);
         private List<String> corsOrigins = List.of("*");
         private Path root = Path.of(".");
@@ -224,6 +228,9 @@ public final class UnkgServer {
          * for a turn, then answers 503 with {@code Retry-After}.
          */
         public Builder maxConcurrent(int v, Duration wait) { maxConcurrent = v; queueWait = wait; return this; }
+
+        /** The most bytes of whole answers kept until the store changes ({@link ResponseCache}); 0 keeps none. */
+        public Builder responseCache(long bytes) { responseCacheBytes = bytes; return this; }
         /** The origins whose pages may read cross-origin ({@code *}: any, the default; empty: none); never write. */
         public Builder corsOrigins(List<String> v) { corsOrigins = List.copyOf(v); return this; }
         /**

@@ -36,6 +36,10 @@ import java.util.regex.Pattern;
  * three-step timeline, the explorer page and the linked-data page of a resolution, the top 20 by citations and by
  * PageRank, a search, and a 303 to Turtle. Any status of 400 or more, or any failed exchange, is an error.
  *
+ * <p>Warm by default: 200 resolutions, each asked about in a warm-up, so that a phase measures answers the server
+ * has kept ({@link ResponseCache}, the page memos). With {@code UNKG_BENCH_COLD=1}, each request of a phase asks
+ * about a resolution that nothing asked about before: the first visit, with everything read from the store.
+ *
  * <pre>{@code
  * LoadDriver.Result r = LoadDriver.run("http://127.0.0.1:3030/", 500, 16);          // the kinds mixed
  * LoadDriver.Result c = LoadDriver.run("http://127.0.0.1:3030/", List.of("cited-by"), 300, 1);
@@ -82,7 +86,7 @@ public final class LoadDriver {
     /** {@code requests} requests of {@code kinds} in turn from {@code clients} clients. */
     public static Result run(String url, List<String> kinds, int requests, int clients) throws Exception {
         HttpClient http = client();
-        return run(http, url, targets(http, url), kinds, requests, clients);
+        return run(http, url, targets(http, url, 200), kinds, requests, clients, 0);
     }
 
     private static HttpClient client() {
@@ -90,8 +94,9 @@ public final class LoadDriver {
                 .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(4)).build();
     }
 
-    private static Result run(HttpClient http, String url, Targets t, List<String> kinds, int requests, int clients)
-            throws Exception {
+    /** As {@link #run(String, List, int, int)}, about the targets from the {@code first}-th on. */
+    private static Result run(HttpClient http, String url, Targets t, List<String> kinds, int requests, int clients,
+            int first) throws Exception {
         long[] latencies = new long[requests];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
@@ -102,7 +107,7 @@ public final class LoadDriver {
             pool.execute(() -> {
                 for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
                     String kind = kinds.get(i % kinds.size());
-                    HttpRequest r = request(url, t, kind, i / kinds.size());
+                    HttpRequest r = request(url, t, kind, first + i / kinds.size());
                     long s = System.nanoTime();
                     String failure;
                     try {
@@ -163,14 +168,14 @@ public final class LoadDriver {
      * with {@code UNKG_BENCH_SAMPLE=first}, the first 200 the store lists, which in a store loaded in date order are
      * the oldest and, in a citation network, the most cited: the heavy end of every kind.
      */
-    private static Targets targets(HttpClient http, String url) throws Exception {
+    private static Targets targets(HttpClient http, String url, int size) throws Exception {
         boolean first = "first".equals(System.getenv("UNKG_BENCH_SAMPLE"));
         List<String> all = new ArrayList<>();
         String list = "PREFIX unkg: <https://unkg.org/ontology#> SELECT DISTINCT ?r { ?r a unkg:Resolution } ";
         for (int page = 0; ; page++) { // pages under the server's cap on rows
             List<String> rows = select(http, url, list + "LIMIT 5000 OFFSET " + page * 5000);
             all.addAll(rows);
-            if (first || rows.size() < 5000) {
+            if (first && all.size() >= size || rows.size() < 5000) {
                 break;
             }
         }
@@ -180,7 +185,7 @@ public final class LoadDriver {
         List<String> paths = new ArrayList<>();
         for (String iri : all) {
             Matcher m = PATH.matcher(iri);
-            if (paths.size() < 200 && m.matches() && m.group(1).contains("/RES/")) {
+            if (paths.size() < size && m.matches() && m.group(1).contains("/RES/")) {
                 paths.add(m.group(1));
             }
         }
@@ -188,9 +193,9 @@ public final class LoadDriver {
             throw new IllegalStateException("the server at " + url + " holds no resolution");
         }
         StringBuilder values = new StringBuilder();
-        paths.stream().limit(50).forEach(p -> values.append(" <https://unkg.org").append(p).append('>'));
+        paths.stream().limit(Math.max(50, size / 4)).forEach(p -> values.append(" <https://unkg.org").append(p).append('>'));
         List<String> mentions = select(http, url, "PREFIX cito: <http://purl.org/spar/cito/> SELECT ?m { VALUES ?r {"
-                + values + " } ?m cito:hasCitingEntity ?r } LIMIT 200");
+                + values + " } ?m cito:hasCitingEntity ?r } LIMIT " + Math.max(200, size));
         if (mentions.isEmpty()) {
             throw new IllegalStateException("the server at " + url + " holds no citation");
         }
@@ -243,21 +248,31 @@ public final class LoadDriver {
         int perKind = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 32;
         List<String> kinds = args.length > 3 ? List.of(args[3].split(",")) : KINDS;
+        // cold: every request of a phase asks about a resolution that no request before it asked about (the
+        // warm-up has its own); warm (the default): 200 resolutions, all asked about in the warm-up
+        boolean cold = "1".equals(System.getenv("UNKG_BENCH_COLD"));
+        int phases = kinds.size() + (kinds.size() > 1 ? 1 : 0) + (kinds.contains("cited-by") ? 1 : 0);
+        int warmUp = Math.min(200, perKind * kinds.size());
         HttpClient http = client();
-        Targets t = targets(http, url);
-        System.out.println("targets: " + t.paths().size() + " resolutions, " + t.mentions().size() + " mentions");
-        run(http, url, t, kinds, Math.min(200, perKind * kinds.size()), clients); // warm-up, not counted
+        Targets t = targets(http, url, cold ? warmUp + perKind * phases : 200);
+        System.out.println("targets: " + t.paths().size() + " resolutions, " + t.mentions().size() + " mentions"
+                + (cold ? "; cold: each request about a resolution not asked about before" : ""));
+        run(http, url, t, kinds, warmUp, clients, 0); // warm-up, not counted
+        int first = cold ? warmUp : 0;
+        int step = cold ? perKind : 0;
         List<Result> results = new ArrayList<>();
         System.out.println("| kind | clients | requests | errors | requests/s | p50 | p99 |");
         System.out.println("|---|---|---|---|---|---|---|");
         for (String kind : kinds) {
-            results.add(report(run(http, url, t, List.of(kind), perKind, clients)));
+            results.add(report(run(http, url, t, List.of(kind), perKind, clients, first)));
+            first += step;
         }
         if (kinds.size() > 1) {
-            results.add(report(run(http, url, t, kinds, perKind * kinds.size(), clients)));
+            results.add(report(run(http, url, t, kinds, perKind * kinds.size(), clients, first)));
+            first += step;
         }
         if (kinds.contains("cited-by")) {
-            results.add(report(run(http, url, t, List.of("cited-by"), perKind, 1)));
+            results.add(report(run(http, url, t, List.of("cited-by"), perKind, 1, first)));
         }
         int errors = results.stream().mapToInt(Result::errors).sum();
         int requests = results.stream().mapToInt(Result::requests).sum();
