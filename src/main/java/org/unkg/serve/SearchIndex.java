@@ -55,15 +55,16 @@ import org.apache.lucene.store.Directory;
  * SearchIndex index = SearchIndex.open(dsg, texts, labels, Path.of("unkg-db"));   // null: in memory
  * index.search("35/168", 0, 20);        // the resolution first: a symbol or number matches exactly
  * index.search("safety of journalists", 0, 20);
- * index.summary();                      // "search index: 5 resolutions, 5 with their text, reused in 0.1 s (...)"
+ * index.summary();   // "search index: 5 resolutions, 5 with their text, reused in 0.1 s (store unchanged; …)"
  * }</pre>
  *
  * <p>Why not jena-text: its index follows writes made through a text dataset, but {@code unkg ingest} loads a new
  * store with TDB2's bulk loader, which bypasses it, and the words of a resolution are not in the store at all
  * (only the quoted passages are): they are in the source files. Why on disk and kept: 100,000 resolutions' texts
- * do not fit a 2 GB heap, and reading them takes minutes of CPU; whether a kept index still describes the store
- * costs a query and a stat per file, so it is checked at every start. The stamp ({@link #stamp}) hashes what each document is made of but the
- * text, and what decides the text: the file's stored SHA-256, and whether the file is there to read.
+ * do not fit a 2 GB heap, and reading them takes minutes of CPU. Whether a kept index still describes the store
+ * is checked at every start, so it is never stale: at once when the store's files did not change, else by its
+ * stamp ({@link #stamp}), a hash of what each document is made of but the text, and of what decides the text: the
+ * file's stored SHA-256, and whether the file is there to read.
  */
 final class SearchIndex {
     /** Bump when documents change (fields, analysis, snippet length): a kept index of another format is rebuilt. */
@@ -105,21 +106,50 @@ final class SearchIndex {
      */
     static SearchIndex open(DatasetGraph dsg, SourceTexts texts, Labels labels, Path storeDir) {
         long start = System.nanoTime();
-        List<Entry> entries = read(dsg, labels);
         try {
             if (storeDir == null) {
+                List<Entry> entries = read(dsg, labels);
                 Directory dir = new ByteBuffersDirectory();
                 int withText = write(dir, entries, texts);
-                SearchIndexFolder.Stamp stamp = new SearchIndexFolder.Stamp("", entries.size(), withText,
+                SearchIndexFolder.Stamp stamp = new SearchIndexFolder.Stamp("", "", entries.size(), withText,
                         Instant.now(), (System.nanoTime() - start) / 1_000_000);
-                return new SearchIndex(new SearchIndexFolder.Opened(DirectoryReader.open(dir), stamp, false, null,
+                return new SearchIndex(new SearchIndexFolder.Opened(DirectoryReader.open(dir), stamp, null, null,
                         () -> { }));
             }
-            return new SearchIndex(new SearchIndexFolder(storeDir).open(stamp(entries, texts), start,
-                    dir -> write(dir, entries, texts)));
+            return new SearchIndex(new SearchIndexFolder(storeDir, texts).open(start, contents(dsg, texts, labels)));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    /** The documents of {@code dsg}'s resolutions, read from the store when first asked for. */
+    private static SearchIndexFolder.Contents contents(DatasetGraph dsg, SourceTexts texts, Labels labels) {
+        return new SearchIndexFolder.Contents() {
+            private List<Entry> entries;
+
+            private List<Entry> entries() {
+                if (entries == null) {
+                    entries = read(dsg, labels);
+                }
+                return entries;
+            }
+
+            @Override
+            public String hash() {
+                return stamp(entries(), texts);
+            }
+
+            @Override
+            public List<String[]> files() {
+                return entries().stream().filter(e -> !e.path().isEmpty())
+                        .map(e -> new String[] {e.path(), e.sha()}).toList();
+            }
+
+            @Override
+            public int write(Directory dir) throws IOException {
+                return SearchIndex.write(dir, entries(), texts);
+            }
+        };
     }
 
     /** Every resolution with its best file, in one read transaction. */
@@ -144,12 +174,7 @@ final class SearchIndex {
      * ({@link SourceTexts#fingerprint}). Equal stamps, equal indexes; a stat per file, no file read.
      */
     static String stamp(List<Entry> entries, SourceTexts texts) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e); // every Java has it
-        }
+        MessageDigest sha = sha256();
         StringBuilder b = new StringBuilder("unkg search index, format ").append(FORMAT).append('\n');
         for (Entry e : entries) {
             Thing t = e.thing();
@@ -158,13 +183,26 @@ final class SearchIndex {
                 // each field ends in a character no field holds; an absent one is marked apart from an empty one
                 b.append(field == null ? "\u0001" : field).append('\u0000');
             }
-            if (b.length() > 1 << 16) {
+            if (b.length() > 1 << 16) { // hashed as it goes: 100,000 resolutions make tens of megabytes
                 sha.update(b.toString().getBytes(StandardCharsets.UTF_8));
                 b.setLength(0);
             }
         }
         sha.update(b.toString().getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The SHA-256 of {@code s} in UTF-8, in hex. */
+    static String sha256(CharSequence s) {
+        return HexFormat.of().formatHex(sha256().digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every Java has it
+        }
     }
 
     /** Writes a document per entry into {@code dir}; returns how many have their text. */
@@ -239,7 +277,7 @@ final class SearchIndex {
 
     /** Whether the index was kept from an earlier start rather than built by this one. */
     boolean reused() {
-        return opened.reused();
+        return opened.reused() != null;
     }
 
     /** Records how long opening (reading the store, and building if need be) took, from the server's start. */
@@ -250,14 +288,14 @@ final class SearchIndex {
 
     /**
      * One line for the log: what is indexed, and whether it was reused or built, in how long: "search index: 5
-     * resolutions, 5 with their text, reused in 0.2 s (built 2026-11-30 12:00 UTC in 183.2 s)".
+     * resolutions, 5 with their text, reused in 0.2 s (store unchanged; built 2026-11-30 12:00 UTC in 183.2 s)".
      */
     String summary() {
         SearchIndexFolder.Stamp s = opened.stamp();
         String line = "search index: " + s.documents() + " resolutions, " + s.withText() + " with their text, ";
-        if (opened.reused()) {
-            return line + "reused in " + seconds(millis) + " (built " + WHEN.format(s.built()) + " in "
-                    + seconds(s.buildMillis()) + ")";
+        if (opened.reused() != null) {
+            return line + "reused in " + seconds(millis) + " (" + opened.reused() + "; built "
+                    + WHEN.format(s.built()) + " in " + seconds(s.buildMillis()) + ")";
         }
         return line + "built in " + seconds(millis)
                 + (opened.temporary() == null ? "" : ", in a temporary folder (" + opened.temporary() + ")");
