@@ -34,6 +34,8 @@ import picocli.CommandLine.Spec;
                 + "HTML by content negotiation (303 See Other to PATH.ttl, PATH.html, ...).",
             "By default: loopback only, read-only, no SERVICE calls, a result over --result-limit answers 422 "
                 + "(never cut), a query over --query-timeout answers 503 before any byte is sent.",
+            "The explorer's search index is kept in the store's folder (DIR/search-index/) and reused by the next "
+                + "start while the store's resolutions and their files are unchanged; otherwise built again there.",
             "Exit status: 0 stopped, 1 the server could not start, 2 usage error, 3 the store is in use by another "
                 + "process."})
 public final class ServeCommand implements Callable<Integer> {
@@ -133,6 +135,7 @@ public final class ServeCommand implements Callable<Integer> {
             UnkgServer.Builder b = UnkgServer.create().dataset(s.dataset()).base(store.base).host(host).port(port)
                     .queryTimeout(queryTimeout > 0 ? Duration.ofMillis(Math.round(queryTimeout * 1000)) : null)
                     .resultLimit(resultLimit).enableUpdate(enableUpdate).root(root)
+                    .searchIndexDir(s.location()) // kept in the store's folder: the next start reuses it
                     .maxUrl(maxUrl).maxBody(maxBody)
                     .maxConcurrent(maxConcurrent, Duration.ofMillis(Math.round(queueWait * 1000)))
                     .responseCache(responseCacheMb << 20)

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -80,16 +81,20 @@ final class Explorer extends HttpFilter {
     private final transient Memo<List<Node>, List<Binding>> mentionMemo =
             new Memo<>(PageMemos.CITATIONS_MEMO);
 
+    /**
+     * The explorer of {@code dsg}; its search index is kept in {@code searchIndexDir} between starts (see
+     * {@link SearchIndexFolder}), or built in memory when that is null.
+     */
     Explorer(DatasetGraph dsg, IriScheme iris, Map<String, String> prefixes, SourceTexts texts,
-             PageMemos memos) {
+             PageMemos memos, Path searchIndexDir) {
         this.dsg = dsg;
         this.memos = memos;
         this.iris = iris;
         this.prefixes = Map.copyOf(prefixes);
         this.texts = texts;
-        // built in the background: the server answers everything else at once, a search waits for it
+        // opened (or built) in the background: the server answers everything else at once, a search waits for it
         long t0 = System.nanoTime();
-        this.index = CompletableFuture.supplyAsync(() -> SearchIndex.build(dsg, texts, labels()))
+        this.index = CompletableFuture.supplyAsync(() -> SearchIndex.open(dsg, texts, labels(), searchIndexDir))
                 .thenApply(i -> i.took((System.nanoTime() - t0) / 1_000_000));
     }
 

@@ -2,8 +2,16 @@ package org.unkg.serve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,20 +48,34 @@ import org.apache.lucene.store.Directory;
 
 /**
  * Full-text search over every resolution in the store: its symbol and number, its title, and the words of its
- * text when its source file can be read. A Lucene index in memory, built from the store when the server starts.
+ * text when its source file can be read. A Lucene index kept in the store's folder between starts
+ * ({@link SearchIndexFolder}), built again only when the store's resolutions are not those it was built from.
  *
  * <pre>{@code
- * SearchIndex index = SearchIndex.build(dsg, texts);
+ * SearchIndex index = SearchIndex.open(dsg, texts, labels, Path.of("unkg-db"));   // null: in memory
  * index.search("35/168", 0, 20);        // the resolution first: a symbol or number matches exactly
  * index.search("safety of journalists", 0, 20);
+ * index.summary();   // "search index: 5 resolutions, 5 with their text, reused in 0.1 s (store unchanged; …)"
  * }</pre>
  *
  * <p>Why not jena-text: its index follows writes made through a text dataset, but {@code unkg ingest} loads a new
  * store with TDB2's bulk loader, which bypasses it, and the words of a resolution are not in the store at all
- * (only the quoted passages are): they are in the source files. Rebuilding at start from the store and the files
- * takes seconds for the corpus and can never be stale.
+ * (only the quoted passages are): they are in the source files. Why on disk and kept: 100,000 resolutions' texts
+ * do not fit a 2 GB heap, and reading them takes minutes of CPU. Whether a kept index still describes the store
+ * is checked at every start, so it is never stale: at once when the store's files did not change, else by its
+ * stamp ({@link #stamp}), a hash of what each document is made of but the text, and of what decides the text: the
+ * file's stored SHA-256, and whether the file is there to read.
  */
 final class SearchIndex {
+    /** Bump when documents change (fields, analysis, snippet length): a kept index of another format is rebuilt. */
+    static final int FORMAT = 1;
+    /** The heap the writer buffers documents in before it writes a segment. */
+    private static final double RAM_BUFFER_MB = 64;
+    /** The longest text kept for snippets, in characters. */
+    private static final int SNIPPET_TEXT = 20_000;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
     /** Every resolution, with its source files if it has any; a text file comes before a PDF. */
     private static final String RESOLUTIONS = """
             SELECT ?r ?path ?sha WHERE {
@@ -62,26 +84,77 @@ final class SearchIndex {
                 OPTIONAL { ?file unkg:sourceFormat ?f } } }
             } ORDER BY ?r (COALESCE(?f, "") = "pdf") ?path""";
 
-    private final Directory dir;
+    /** A resolution as indexed: its facts, and its best file ("" for none) with the file's stored hash. */
+    record Entry(Thing thing, String path, String sha) { }
+
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final StandardAnalyzer analyzer = new StandardAnalyzer();
-    private final int documents;
-    private final int withText;
+    private final SearchIndexFolder.Opened opened;
     private long millis;
 
-    private SearchIndex(Directory dir, int documents, int withText) throws IOException {
-        this.dir = dir;
-        this.reader = DirectoryReader.open(dir);
+    private SearchIndex(SearchIndexFolder.Opened opened) {
+        this.opened = opened;
+        this.reader = opened.reader();
         this.searcher = new IndexSearcher(reader);
-        this.documents = documents;
-        this.withText = withText;
     }
 
-    /** Indexes every resolution of {@code dsg}, with the text of those whose file {@code texts} can read. */
-    static SearchIndex build(DatasetGraph dsg, SourceTexts texts, Labels labels) {
-        record Entry(Thing thing, String path, String sha) { }
-        List<Entry> entries = Txn.calculateRead(dsg, () -> {
+    /**
+     * The index of every resolution of {@code dsg}, with the text of those whose file {@code texts} can read: the
+     * one kept in {@code storeDir} when it was built from the same resolutions, else a new one, kept there for the
+     * next start. With no {@code storeDir} (an in-memory dataset), built in memory.
+     */
+    static SearchIndex open(DatasetGraph dsg, SourceTexts texts, Labels labels, Path storeDir) {
+        long start = System.nanoTime();
+        try {
+            if (storeDir == null) {
+                List<Entry> entries = read(dsg, labels);
+                Directory dir = new ByteBuffersDirectory();
+                int withText = write(dir, entries, texts);
+                SearchIndexFolder.Stamp stamp = new SearchIndexFolder.Stamp("", "", entries.size(), withText,
+                        Instant.now(), (System.nanoTime() - start) / 1_000_000);
+                return new SearchIndex(new SearchIndexFolder.Opened(DirectoryReader.open(dir), stamp, null, null,
+                        () -> { }));
+            }
+            return new SearchIndex(new SearchIndexFolder(storeDir, texts).open(start, contents(dsg, texts, labels)));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** The documents of {@code dsg}'s resolutions, read from the store when first asked for. */
+    private static SearchIndexFolder.Contents contents(DatasetGraph dsg, SourceTexts texts, Labels labels) {
+        return new SearchIndexFolder.Contents() {
+            private List<Entry> entries;
+
+            private List<Entry> entries() {
+                if (entries == null) {
+                    entries = read(dsg, labels);
+                }
+                return entries;
+            }
+
+            @Override
+            public String hash() {
+                return stamp(entries(), texts);
+            }
+
+            @Override
+            public List<String[]> files() {
+                return entries().stream().filter(e -> !e.path().isEmpty())
+                        .map(e -> new String[] {e.path(), e.sha()}).toList();
+            }
+
+            @Override
+            public int write(Directory dir) throws IOException {
+                return SearchIndex.write(dir, entries(), texts);
+            }
+        };
+    }
+
+    /** Every resolution with its best file, in one read transaction. */
+    private static List<Entry> read(DatasetGraph dsg, Labels labels) {
+        return Txn.calculateRead(dsg, () -> {
             List<Entry> out = new ArrayList<>();
             Node last = null;
             for (Binding b : Sparql.select(dsg, RESOLUTIONS, Map.of())) {
@@ -93,9 +166,52 @@ final class SearchIndex {
             }
             return out;
         });
-        Directory dir = new ByteBuffersDirectory();
+    }
+
+    /**
+     * The SHA-256, in hex, of what the documents of {@code entries} are made of but their texts: the format, and
+     * per resolution its IRI, symbol, label, title, file and the file's stored hash, and whether the file is there
+     * ({@link SourceTexts#fingerprint}). Equal stamps, equal indexes; a stat per file, no file read.
+     */
+    static String stamp(List<Entry> entries, SourceTexts texts) {
+        MessageDigest sha = sha256();
+        StringBuilder b = new StringBuilder("unkg search index, format ").append(FORMAT).append('\n');
+        for (Entry e : entries) {
+            Thing t = e.thing();
+            for (String field : new String[] {t.iri().getURI(), t.symbol(), t.label(), t.title(), e.path(), e.sha(),
+                    e.path().isEmpty() ? "" : texts.fingerprint(e.path(), e.sha())}) {
+                // each field ends in a character no field holds; an absent one is marked apart from an empty one
+                b.append(field == null ? "\u0001" : field).append('\u0000');
+            }
+            if (b.length() > 1 << 16) { // hashed as it goes: 100,000 resolutions make tens of megabytes
+                sha.update(b.toString().getBytes(StandardCharsets.UTF_8));
+                b.setLength(0);
+            }
+        }
+        sha.update(b.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The SHA-256 of {@code s} in UTF-8, in hex. */
+    static String sha256(CharSequence s) {
+        return HexFormat.of().formatHex(sha256().digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every Java has it
+        }
+    }
+
+    /** Writes a document per entry into {@code dir}; returns how many have their text. */
+    private static int write(Directory dir, List<Entry> entries, SourceTexts texts) throws IOException {
         int withText = 0;
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+        IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB);
+        try (IndexWriter w = new IndexWriter(dir, config)) {
             for (Entry e : entries) {
                 Thing t = e.thing();
                 Document d = new Document();
@@ -111,21 +227,15 @@ final class SearchIndex {
                     String text = texts.read(e.path(), e.sha()).orElse(null);
                     if (text != null) {
                         d.add(new TextField("text", text, Field.Store.NO));
-                        d.add(new StoredField("snippetText", text.length() > 20_000 ? text.substring(0, 20_000)
-                                : text));
+                        d.add(new StoredField("snippetText", text.length() > SNIPPET_TEXT
+                                ? text.substring(0, SNIPPET_TEXT) : text));
                         withText++;
                     }
                 }
                 w.addDocument(d);
             }
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
         }
-        try {
-            return new SearchIndex(dir, entries.size(), withText);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return withText;
     }
 
     /**
@@ -158,23 +268,41 @@ final class SearchIndex {
 
     /** How many resolutions are indexed, and how many of them with their text. */
     int documents() {
-        return documents;
+        return opened.stamp().documents();
     }
 
     int withText() {
-        return withText;
+        return opened.stamp().withText();
     }
 
-    /** Records how long building took, from the server's start. */
+    /** Whether the index was kept from an earlier start rather than built by this one. */
+    boolean reused() {
+        return opened.reused() != null;
+    }
+
+    /** Records how long opening (reading the store, and building if need be) took, from the server's start. */
     SearchIndex took(long ms) {
         this.millis = ms;
         return this;
     }
 
-    /** One line for the log: what is indexed and how long it took. */
+    /**
+     * One line for the log: what is indexed, and whether it was reused or built, in how long: "search index: 5
+     * resolutions, 5 with their text, reused in 0.2 s (store unchanged; built 2026-11-30 12:00 UTC in 183.2 s)".
+     */
     String summary() {
-        return "search index: " + documents + " resolutions, " + withText + " with their text, built in "
-                + String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+        SearchIndexFolder.Stamp s = opened.stamp();
+        String line = "search index: " + s.documents() + " resolutions, " + s.withText() + " with their text, ";
+        if (opened.reused() != null) {
+            return line + "reused in " + seconds(millis) + " (" + opened.reused() + "; built "
+                    + WHEN.format(s.built()) + " in " + seconds(s.buildMillis()) + ")";
+        }
+        return line + "built in " + seconds(millis)
+                + (opened.temporary() == null ? "" : ", in a temporary folder (" + opened.temporary() + ")");
+    }
+
+    private static String seconds(long ms) {
+        return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 
     /**
@@ -248,12 +376,15 @@ final class SearchIndex {
         return NodeFactory.createURI((String) hit.get("iri"));
     }
 
+    /** Closes the index, and deletes it if it was built in a temporary folder. */
     void close() {
         try {
             reader.close();
-            dir.close();
+            reader.directory().close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            opened.cleanup().run();
         }
     }
 }

@@ -1,6 +1,9 @@
 package org.unkg.serve;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 import org.unkg.source.SourceException;
@@ -14,7 +17,9 @@ import org.unkg.source.SourceText;
  * highlight the wrong words.
  *
  * <pre>{@code
- * Optional<String> text = new SourceTexts(Path.of(".")).read("data/ga/A_RES_79_138.txt", sha256);
+ * SourceTexts texts = new SourceTexts(Path.of("."));
+ * Optional<String> text = texts.read("data/ga/A_RES_79_138.txt", sha256);
+ * String state = texts.fingerprint("data/ga/A_RES_79_138.txt", sha256);   // "there": the hash decides the text
  * }</pre>
  */
 final class SourceTexts {
@@ -23,6 +28,27 @@ final class SourceTexts {
 
     SourceTexts(Path root) {
         this.root = root.toAbsolutePath().normalize();
+    }
+
+    /**
+     * What decides, short of reading it, whether and which text {@link #read} gives for {@code file}: "absent" when
+     * it is not there (or lies outside the root); "there" when it is and a hash was stored, since only the bytes of
+     * that hash give a text; else its size and modification time, since then any bytes do. A stat, no read.
+     */
+    String fingerprint(String file, String sha256) {
+        Path p = root.resolve(file).normalize();
+        if (!p.startsWith(root)) {
+            return "absent";
+        }
+        try {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            if (!a.isRegularFile()) {
+                return "absent";
+            }
+            return sha256 == null || sha256.isEmpty() ? a.size() + " " + a.lastModifiedTime().toMillis() : "there";
+        } catch (IOException | RuntimeException e) {
+            return "absent";
+        }
     }
 
     /** The text of {@code file} (a name relative to the root), if the file is there with the hash stored. */

@@ -76,7 +76,8 @@ public final class UnkgServer {
         // store changes
         PageMemos memos = PageMemos.sized();
         LinkedDataFilter linkedData = new LinkedDataFilter(b.dataset, new IriScheme(b.base), b.prefixes, memos);
-        this.explorer = new Explorer(b.dataset, new IriScheme(b.base), b.prefixes, new SourceTexts(b.root), memos);
+        this.explorer = new Explorer(b.dataset, new IriScheme(b.base), b.prefixes, new SourceTexts(b.root), memos,
+                b.searchIndexDir);
         this.fuseki = FusekiServer.create()
                 .port(b.port)
                 .loopback(isLoopback(b.host))
@@ -148,8 +149,9 @@ public final class UnkgServer {
     }
 
     /**
-     * Completes with a line saying what the explorer's search index holds once it is built (in the background,
-     * from the store and the source files), or exceptionally if it cannot be.
+     * Completes with a line saying what the explorer's search index holds once it is open (in the background:
+     * reused from {@link Builder#searchIndexDir}, or built from the store and the source files) and whether it was
+     * reused or built, or exceptionally if it cannot be.
      */
     public java.util.concurrent.CompletableFuture<String> searchIndexed() {
         return explorer.indexing().thenApply(SearchIndex::summary);
@@ -185,6 +187,7 @@ public final class UnkgServer {
         private List<String> corsOrigins = List.of("*");
         private Path root = Path.of(".");
         private Map<String, String> prefixes = Prefixes.standard();
+        private Path searchIndexDir;
 
         private Builder() {
         }
@@ -238,6 +241,13 @@ public final class UnkgServer {
          * resolutions' texts; the current folder by default.
          */
         public Builder root(Path v) { root = v; return this; }
+        /**
+         * The folder to keep the explorer's search index in between starts, in its {@code search-index/}: the
+         * store's folder. The next start with the same resolutions opens it instead of reading every text again;
+         * a folder that cannot be written in gets an index in a temporary folder. None by default: built in memory
+         * at each start, for a small or in-memory dataset.
+         */
+        public Builder searchIndexDir(Path v) { searchIndexDir = v; return this; }
         /** Prefixes for the RDF documents served. */
         public Builder prefixes(Map<String, String> v) { prefixes = new java.util.LinkedHashMap<>(v); return this; }
 

@@ -15,6 +15,7 @@ import java.util.List;
 /**
  * A new store is built in a hidden directory beside its target and moved into place whole, so that a process
  * killed while TDB2 makes its files leaves the target as it was (absent or empty), never a store that cannot open.
+ * The server's search index, kept in the store's folder, is built the same way.
  *
  * <pre>{@code
  * Path building = SiblingBuild.beside(target, "loading");   // ".unkg-db.loading-4242"
@@ -22,12 +23,12 @@ import java.util.List;
  * SiblingBuild.moveIntoPlace(building, target);
  * }</pre>
  */
-final class SiblingBuild {
+public final class SiblingBuild {
     private SiblingBuild() {
     }
 
     /** The directory to build {@code target} in: hidden, beside it, named for this process; emptied if left over. */
-    static Path beside(Path target, String purpose) throws IOException {
+    public static Path beside(Path target, String purpose) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
         Path building = abs.resolveSibling("." + abs.getFileName() + "." + purpose + "-"
                 + ProcessHandle.current().pid());
@@ -60,7 +61,7 @@ final class SiblingBuild {
     }
 
     /** Moves the finished {@code building} to {@code target}, which must be absent or an empty directory. */
-    static void moveIntoPlace(Path building, Path target) throws IOException {
+    public static void moveIntoPlace(Path building, Path target) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
         if (Files.isDirectory(abs)) {
             Files.delete(abs); // empty: delete() refuses otherwise
@@ -73,7 +74,8 @@ final class SiblingBuild {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    /** Deletes {@code dir} and all it holds; nothing when it is absent. */
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
