@@ -47,7 +47,7 @@ final class CitationTables {
         if (citations.isEmpty()) {
             return;
         }
-        List<Binding> rows = citations.firstWithoutDates(order, LIMIT);
+        List<Binding> rows = citations.first(order, LIMIT);
         h.element("h2", title + " (" + rows.size() + (rows.size() == LIMIT ? "+" : "") + ")");
         h.open("table", "citations").raw("<tr><th>" + Html.escape(otherHeading)
                 + "</th><th>verb</th><th>where</th><th>passage</th></tr>");

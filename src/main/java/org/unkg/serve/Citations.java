@@ -1,11 +1,13 @@
 package org.unkg.serve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -66,16 +68,23 @@ final class Citations {
 
     private static Citations read(DatasetGraph dsg, CitationList direction, Node thing) {
         String query = """
-                SELECT ?m ?other ?verb ?section ?paragraph ?start ?g ?date WHERE {
+                SELECT ?m ?other ?verb ?section ?paragraph ?start ?g WHERE {
                   GRAPH ?g { ?m %s ?this ; %s ?other .
                     OPTIONAL { ?m unkg:verb ?verb } OPTIONAL { ?m unkg:inSection ?section }
                     OPTIONAL { ?m unkg:citingParagraph ?paragraph }
                     OPTIONAL { ?m oa:hasTarget ?t2 . ?t2 oa:hasSelector ?p . ?p oa:start ?start } }
-                  OPTIONAL { ?other eli:date_document ?date }
                 }""".formatted(direction.thisLink(), direction.otherLink());
+        // the other end's date by a few index seeks, its own text first (Thing.dateOf), once per other end: asked
+        // of the union of the graphs, the date of a much-cited resolution was read from every text citing it, for
+        // every row that names it
+        Map<Node, Optional<Node>> dates = new HashMap<>();
+        Var date = Var.alloc("date");
         List<Binding> out = new ArrayList<>();
         for (Binding b : Sparql.select(dsg, query, Map.of("this", thing))) {
-            out.add(BindingFactory.copy(b));
+            Node other = b.get(Var.alloc("other"));
+            Optional<Node> d = dates.computeIfAbsent(other, o -> Optional.ofNullable(Thing.dateOf(dsg, o)));
+            out.add(d.isPresent() ? BindingFactory.binding(BindingFactory.copy(b), date, d.get())
+                    : BindingFactory.copy(b));
         }
         return new Citations(out);
     }
@@ -90,23 +99,10 @@ final class Citations {
         });
     }
 
-    /**
-     * The first {@code n} rows in the order of {@code orderBy}, without the repeats that only the other end's
-     * second date makes: for a list that shows no date (the linked-data page's tables).
-     */
-    List<Binding> firstWithoutDates(String orderBy, int n) {
-        List<Binding> out = new ArrayList<>();
-        Set<List<Object>> seen = new HashSet<>();
-        for (Binding b : sorted(orderBy)) {
-            if (out.size() == n) {
-                break;
-            }
-            if (seen.add(List.of(key(b, "g"), key(b, "m"), key(b, "other"), key(b, "verb"), key(b, "section"),
-                    key(b, "paragraph"), key(b, "start")))) {
-                out.add(b);
-            }
-        }
-        return out;
+    /** The first {@code n} rows in the order of {@code orderBy}. */
+    List<Binding> first(String orderBy, int n) {
+        List<Binding> all = sorted(orderBy);
+        return all.subList(0, Math.min(n, all.size()));
     }
 
     /** The rows that pass {@code keep}, in the order of {@code orderBy}. */

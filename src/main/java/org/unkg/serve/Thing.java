@@ -68,6 +68,11 @@ record Thing(Node iri, String kind, String label, String symbol, String title, S
         return new Thing(iri, kind, labels.label(iri), symbol, title, date, organ, yearOf(date, symbol));
     }
 
+    /** The date of {@code iri}: what its own text says, else the first a citing text says; null when none. */
+    static Node dateOf(DatasetGraph dsg, Node iri) {
+        return first(dsg, ownGraphs(dsg, iri), iri, DATE, true);
+    }
+
     /** The graphs of the files whose primary topic {@code iri} is: what its own text says of it. */
     private static List<Node> ownGraphs(DatasetGraph dsg, Node iri) {
         List<Node> graphs = new ArrayList<>();

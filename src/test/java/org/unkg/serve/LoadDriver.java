@@ -91,7 +91,11 @@ public final class LoadDriver {
 
     private static HttpClient client() {
         return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(4)).build();
+                .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(4, r -> {
+                    Thread t = new Thread(r, "load-driver-http");
+                    t.setDaemon(true); // a failed run ends the JVM
+                    return t;
+                })).build();
     }
 
     /** As {@link #run(String, List, int, int)}, about the targets from the {@code first}-th on. */
@@ -227,9 +231,13 @@ public final class LoadDriver {
 
     /** The IRIs a SELECT of one variable answers. */
     private static List<String> select(HttpClient http, String url, String query) throws Exception {
-        String json = http.send(HttpRequest.newBuilder(URI.create(url + "sparql?query="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json")
-                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "sparql"))
+                .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("the server answered " + r.statusCode() + " to " + query + ": " + r.body());
+        }
+        String json = r.body();
         List<String> out = new ArrayList<>();
         Matcher m = VALUE.matcher(json);
         while (m.find()) {
