@@ -36,8 +36,8 @@ import java.util.regex.Pattern;
  * three-step timeline, the explorer page and the linked-data page of a resolution, the top 20 by citations and by
  * PageRank, a search, and a 303 to Turtle. Any status of 400 or more, or any failed exchange, is an error.
  *
- * <p>Warm by default: 200 resolutions, each asked about in a warm-up, so that a phase measures answers the server
- * has kept ({@link ResponseCache}, the page memos). With {@code UNKG_BENCH_COLD=1}, each request of a phase asks
+ * <p>Warm by default: 200 resolutions, each asked about once by each kind in a warm-up, so that a phase measures
+ * answers the server has kept ({@link ResponseCache}, the page memos). With {@code UNKG_BENCH_COLD=1}, each request of a phase asks
  * about a resolution that nothing asked about before: the first visit, with everything read from the store.
  *
  * <pre>{@code
@@ -260,7 +260,8 @@ public final class LoadDriver {
         // warm-up has its own); warm (the default): 200 resolutions, all asked about in the warm-up
         boolean cold = "1".equals(System.getenv("UNKG_BENCH_COLD"));
         int phases = kinds.size() + (kinds.size() > 1 ? 1 : 0) + (kinds.contains("cited-by") ? 1 : 0);
-        int warmUp = Math.min(200, perKind * kinds.size());
+        // warm: each kind asked about each of the 200 resolutions once; cold: enough to warm the server's code
+        int warmUp = cold ? Math.min(200, perKind * kinds.size()) : 200 * kinds.size();
         HttpClient http = client();
         Targets t = targets(http, url, cold ? warmUp + perKind * phases : 200);
         System.out.println("targets: " + t.paths().size() + " resolutions, " + t.mentions().size() + " mentions"
