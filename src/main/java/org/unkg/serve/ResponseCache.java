@@ -11,12 +11,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -46,8 +45,9 @@ import org.apache.jena.system.Txn;
  * <p>What is kept is keyed by method, path and query string, the {@code Accept} header, and for a query sent in a
  * body, the body (or the form's fields). Requests with conditions ({@code If-None-Match} and the like) or a range,
  * {@code HEAD}, Fuseki's {@code /$/} admin paths and the store's dumps pass without it. An answer bigger than
- * {@code maxEntryBytes} is streamed and not kept. When the kept answers would take more than {@code maxBytes}, it
- * starts again empty: as {@link Memo}, simpler than an eviction order, and the popular answers come back at once.
+ * {@code maxEntryBytes} is streamed and not kept. When the kept answers would take more than {@code maxBytes},
+ * those least likely to be asked again are dropped (Caffeine's W-TinyLFU): a few large results (a three-step
+ * lineage of a famous resolution) do not flush the many small ones.
  *
  * <p>Why: a resolution's page and its cited-by query cost the server milliseconds of reading and sorting each time,
  * and users (and the explorer's own pages) ask for the same popular ones over and over; over a store larger than
@@ -62,10 +62,9 @@ final class ResponseCache extends HttpFilter {
     private final transient DatasetGraph dsg;
     private final long maxBytes;
     private final int maxEntryBytes;
-    private transient volatile Kept kept;
-
-    private record Kept(StoreVersion version, Map<String, Answer> answers, AtomicLong bytes) {
-    }
+    /** The answers of the store's present state, least likely to be asked again evicted first (Caffeine). */
+    private final transient Cache<String, Answer> answers;
+    private transient volatile StoreVersion version;
 
     /** A kept answer: the headers set on it, in order, and its body. */
     private record Answer(List<String[]> headers, byte[] body) {
@@ -79,6 +78,8 @@ final class ResponseCache extends HttpFilter {
         this.dsg = dsg;
         this.maxBytes = maxBytes;
         this.maxEntryBytes = maxEntryBytes;
+        this.answers = Caffeine.newBuilder().maximumWeight(Math.max(0, maxBytes))
+                .weigher((String key, Answer a) -> key.length() + a.body().length).build();
     }
 
     @Override
@@ -103,8 +104,8 @@ final class ResponseCache extends HttpFilter {
             return;
         }
         String key = key(req, body);
-        Kept k = kept(before.get());
-        Answer hit = k.answers().get(key);
+        current(before.get());
+        Answer hit = answers.getIfPresent(key);
         if (hit != null) {
             replay(hit, res);
             return;
@@ -114,13 +115,9 @@ final class ResponseCache extends HttpFilter {
         chain.doFilter(body == null ? req : new Replayed(req, body), rec);
         rec.flush();
         Answer answer = rec.answer();
-        if (answer != null && res.getStatus() == HttpServletResponse.SC_OK && before.equals(version())) {
-            long total = k.bytes().addAndGet(answer.body().length);
-            if (total > maxBytes) {
-                k = new Kept(before.get(), new ConcurrentHashMap<>(), new AtomicLong(answer.body().length));
-                kept = k;
-            }
-            k.answers().put(key, answer);
+        if (answer != null && res.getStatus() == HttpServletResponse.SC_OK && before.equals(version())
+                && before.get().equals(version)) {
+            answers.put(key, answer);
         }
     }
 
@@ -167,13 +164,12 @@ final class ResponseCache extends HttpFilter {
         return Txn.calculateRead(dsg, () -> StoreVersion.of(dsg));
     }
 
-    private Kept kept(StoreVersion v) {
-        Kept k = kept;
-        if (k == null || !k.version().equals(v)) {
-            k = new Kept(v, new ConcurrentHashMap<>(), new AtomicLong());
-            kept = k;
+    /** Forgets every answer when the store is in another state than the one they were read from. */
+    private synchronized void current(StoreVersion v) {
+        if (!v.equals(version)) {
+            answers.invalidateAll();
+            version = v;
         }
-        return k;
     }
 
     private static void replay(Answer a, HttpServletResponse res) throws IOException {
