@@ -35,7 +35,7 @@ import org.unkg.store.Store;
  * Times {@code unkg ingest} of a corpus against Jena's own TDB2 bulk loaders loading the same quads.
  *
  * <pre>
- * java -cp target/unkg.jar bench/ingest/IngestBench.java [--runs N] [--root DIR] [--skip tx,parallel] [PATH...]
+ * java -cp target/unkg.jar bench/ingest/IngestBench.java [--runs N] [--threads N] [--root DIR] [--skip tx,parallel] [PATH...]
  * </pre>
  *
  * It works on a copy of the corpus (file times kept, names unchanged), so that one file can be changed. First,
@@ -48,6 +48,9 @@ import org.unkg.store.Store;
  */
 public class IngestBench {
 
+    /** unkg's extraction threads; 0: the ingest's default, one per core. */
+    private static int threads;
+
     public static void main(String[] args) throws Exception {
         int runs = 5;
         Path given = Path.of("..").toAbsolutePath().normalize();
@@ -56,6 +59,7 @@ public class IngestBench {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--root" -> given = Path.of(args[++i]).toAbsolutePath().normalize();
                 case "--skip" -> skip.addAll(List.of(args[++i].split(",")));
                 default -> asGiven.add(Path.of(args[i]));
@@ -192,7 +196,11 @@ public class IngestBench {
 
     private static IngestReport ingest(Path root, List<Path> paths, Path db, Ingester.Loader loader)
             throws IOException {
-        return Ingester.builder().root(root).loader(loader).build().ingest(db, paths);
+        Ingester.Builder b = Ingester.builder().root(root).loader(loader);
+        if (threads > 0) {
+            b.threads(threads);
+        }
+        return b.build().ingest(db, paths);
     }
 
     /** Seconds for a Jena bulk loader to load {@code nq} into a new database in {@code dir}. */
