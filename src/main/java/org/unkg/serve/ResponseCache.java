@@ -63,8 +63,12 @@ final class ResponseCache extends HttpFilter {
     private final long maxBytes;
     private final int maxEntryBytes;
     /** The answers of the store's present state, least likely to be asked again evicted first (Caffeine). */
-    private final transient Cache<String, Answer> answers;
+    private final transient Cache<Key, Answer> answers;
     private transient volatile StoreVersion version;
+
+    /** What an answer is kept under: the request, and the state of the store it was read from. */
+    private record Key(StoreVersion version, String request) {
+    }
 
     /** A kept answer: the headers set on it, in order, and its body. */
     private record Answer(List<String[]> headers, byte[] body) {
@@ -79,7 +83,7 @@ final class ResponseCache extends HttpFilter {
         this.maxBytes = maxBytes;
         this.maxEntryBytes = maxEntryBytes;
         this.answers = Caffeine.newBuilder().maximumWeight(Math.max(0, maxBytes))
-                .weigher((String key, Answer a) -> key.length() + a.body().length).build();
+                .weigher((Key key, Answer a) -> key.request().length() + a.body().length).build();
     }
 
     @Override
@@ -103,7 +107,8 @@ final class ResponseCache extends HttpFilter {
             chain.doFilter(body == null ? req : new Replayed(req, body), res);
             return;
         }
-        String key = key(req, body);
+        // keyed by the state too: an answer finished just after a write is never sent for the new state
+        Key key = new Key(before.get(), key(req, body));
         current(before.get());
         Answer hit = answers.getIfPresent(key);
         if (hit != null) {
@@ -115,8 +120,7 @@ final class ResponseCache extends HttpFilter {
         chain.doFilter(body == null ? req : new Replayed(req, body), rec);
         rec.flush();
         Answer answer = rec.answer();
-        if (answer != null && res.getStatus() == HttpServletResponse.SC_OK && before.equals(version())
-                && before.get().equals(version)) {
+        if (answer != null && res.getStatus() == HttpServletResponse.SC_OK && before.equals(version())) {
             answers.put(key, answer);
         }
     }
