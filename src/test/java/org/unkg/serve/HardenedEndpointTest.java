@@ -115,11 +115,21 @@ class HardenedEndpointTest {
 
     @Test
     void aQueryBodyOverTheLimitIs413WithoutBeingParsed() throws Exception {
-        String huge = "# " + "x".repeat(2 * 1024 * 1024) + "\nSELECT * { ?s ?p ?o } LIMIT 1";
+        // the headers of a 2 MB query, and no body at all: the answer comes from the headers alone. (Sent with its
+        // body, the refused body is still being written when the server closes the connection, and a client may
+        // see the reset before the answer.)
         long t0 = System.nanoTime();
-        HttpResponse<String> r = query(server, huge, null);
-        assertEquals(413, r.statusCode(), r.body());
-        assertTrue(r.body().contains("65536"), r.body());
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/sparql-query\r\nContent-Length: " + 2 * 1024 * 1024 + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertTrue(answer.contains("65536"), answer);
         assertTrue((System.nanoTime() - t0) / 1_000_000 < 5_000, "answered at once");
         assertEquals(200, query(server, "# " + "x".repeat(60_000) + "\nASK {}", null).statusCode(),
                 "a query under the limit runs");
