@@ -94,12 +94,9 @@ final class Labels {
         // the naming predicates unkg writes, each one index seek: a much-cited resolution is the subject of a few
         // statements in every text that cites it, and scanning them for a label read thousands per name
         for (Node p : NAMING) {
-            Iterator<Quad> it = dsg.find(Node.ANY, n, p, Node.ANY);
-            while (it.hasNext()) {
-                Node o = it.next().getObject();
-                if (o.isLiteral()) {
-                    return o.getLiteralLexicalForm();
-                }
+            Node o = Thing.first(dsg.find(Node.ANY, n, p, Node.ANY), true);
+            if (o != null) {
+                return o.getLiteralLexicalForm();
             }
         }
         // another vocabulary's label (data loaded from elsewhere): among the first statements only

@@ -10,10 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.unkg.emit.rdf.Unkg;
+import org.unkg.emit.rdf.Vocab;
 
 /**
  * What the explorer says about one thing at a glance: its kind, label, symbol, title, date, organ and year.
@@ -26,14 +28,6 @@ import org.apache.jena.vocabulary.RDF;
  */
 record Thing(Node iri, String kind, String label, String symbol, String title, String date, String organ,
              Integer year) {
-    private static final String UNKG = "https://unkg.org/ontology#";
-    private static final Node GA = NodeFactory.createURI(UNKG + "GeneralAssemblyResolution");
-    private static final Node SC = NodeFactory.createURI(UNKG + "SecurityCouncilResolution");
-    private static final Node SYMBOL = NodeFactory.createURI(UNKG + "symbol");
-    private static final Node TITLE = NodeFactory.createURI("http://purl.org/dc/terms/title");
-    private static final Node DATE = NodeFactory.createURI("http://data.europa.eu/eli/ontology#date_document");
-    private static final Node PASSED_BY = NodeFactory.createURI("http://data.europa.eu/eli/ontology#passed_by");
-    private static final Node PRIMARY_TOPIC = NodeFactory.createURI("http://xmlns.com/foaf/0.1/primaryTopic");
     /** The types that give a thing its kind, in the order they win: a resolution is a resolution first. */
     private static final Map<Node, String> KINDS = kinds();
     private static final Pattern SC_YEAR = Pattern.compile("^S/RES/\\d+ ?\\((\\d{4})\\)$");
@@ -56,27 +50,27 @@ record Thing(Node iri, String kind, String label, String symbol, String title, S
                 break;
             }
         }
-        String organ = dsg.contains(Node.ANY, iri, RDF.type.asNode(), GA) ? "General Assembly"
-                : dsg.contains(Node.ANY, iri, RDF.type.asNode(), SC) ? "Security Council" : null;
+        String organ = dsg.contains(Node.ANY, iri, RDF.type.asNode(), Unkg.GeneralAssemblyResolution) ? "General Assembly"
+                : dsg.contains(Node.ANY, iri, RDF.type.asNode(), Unkg.SecurityCouncilResolution) ? "Security Council" : null;
         if (organ == null) {
-            Node passedBy = first(dsg, own, iri, PASSED_BY, false);
+            Node passedBy = first(dsg, own, iri, Vocab.Eli.passed_by, false);
             organ = passedBy == null ? null : labels.label(passedBy);
         }
-        String symbol = lexical(first(dsg, own, iri, SYMBOL, true));
-        String title = lexical(first(dsg, own, iri, TITLE, true));
-        String date = lexical(first(dsg, own, iri, DATE, true));
+        String symbol = lexical(first(dsg, own, iri, Unkg.symbol, true));
+        String title = lexical(first(dsg, own, iri, DCTerms.title.asNode(), true));
+        String date = lexical(first(dsg, own, iri, Vocab.Eli.date_document, true));
         return new Thing(iri, kind, labels.label(iri), symbol, title, date, organ, yearOf(date, symbol));
     }
 
     /** The date of {@code iri}: what its own text says, else the first a citing text says; null when none. */
     static Node dateOf(DatasetGraph dsg, Node iri) {
-        return first(dsg, ownGraphs(dsg, iri), iri, DATE, true);
+        return first(dsg, ownGraphs(dsg, iri), iri, Vocab.Eli.date_document, true);
     }
 
     /** The graphs of the files whose primary topic {@code iri} is: what its own text says of it. */
     private static List<Node> ownGraphs(DatasetGraph dsg, Node iri) {
         List<Node> graphs = new ArrayList<>();
-        dsg.find(Node.ANY, Node.ANY, PRIMARY_TOPIC, iri).forEachRemaining(q -> graphs.add(q.getGraph()));
+        dsg.find(Node.ANY, Node.ANY, Vocab.Foaf.primaryTopic, iri).forEachRemaining(q -> graphs.add(q.getGraph()));
         return graphs;
     }
 
@@ -94,7 +88,8 @@ record Thing(Node iri, String kind, String label, String symbol, String title, S
         return first(dsg.find(Node.ANY, s, p, Node.ANY), literal);
     }
 
-    private static Node first(Iterator<Quad> it, boolean literal) {
+    /** The object of the first of {@code it} whose object is (or is not) a literal; null when none. */
+    static Node first(Iterator<Quad> it, boolean literal) {
         while (it.hasNext()) {
             Node o = it.next().getObject();
             if (o.isLiteral() == literal) {
@@ -110,13 +105,13 @@ record Thing(Node iri, String kind, String label, String symbol, String title, S
 
     private static Map<Node, String> kinds() {
         Map<Node, String> k = new LinkedHashMap<>();
-        for (String t : List.of("Resolution", "GeneralAssemblyResolution", "SecurityCouncilResolution")) {
-            k.put(NodeFactory.createURI(UNKG + t), "resolution");
+        for (Node t : List.of(Unkg.Resolution, Unkg.GeneralAssemblyResolution, Unkg.SecurityCouncilResolution)) {
+            k.put(t, "resolution");
         }
-        k.put(NodeFactory.createURI(UNKG + "Treaty"), "treaty");
-        k.put(NodeFactory.createURI(UNKG + "Body"), "body");
-        k.put(NodeFactory.createURI(UNKG + "Document"), "document");
-        k.put(NodeFactory.createURI(UNKG + "Decision"), "decision");
+        k.put(Unkg.Treaty, "treaty");
+        k.put(Unkg.Body, "body");
+        k.put(Unkg.Document, "document");
+        k.put(Unkg.Decision, "decision");
         return k;
     }
 
