@@ -64,7 +64,8 @@ final class ResponseCache extends HttpFilter {
     private final int maxEntryBytes;
     /** The answers of the store's present state, least likely to be asked again evicted first (Caffeine). */
     private final transient Cache<Key, Answer> answers;
-    private transient volatile StoreVersion version;
+    /** The state of the store the kept answers were read from. */
+    private transient volatile StoreVersion state;
 
     /** What an answer is kept under: the request, and the state of the store it was read from. */
     private record Key(StoreVersion version, String request) {
@@ -169,10 +170,15 @@ final class ResponseCache extends HttpFilter {
     }
 
     /** Forgets every answer when the store is in another state than the one they were read from. */
-    private synchronized void current(StoreVersion v) {
-        if (!v.equals(version)) {
-            answers.invalidateAll();
-            version = v;
+    private void current(StoreVersion v) {
+        if (v.equals(state)) {
+            return; // every request but the first after a write: no lock taken
+        }
+        synchronized (this) {
+            if (!v.equals(state)) {
+                answers.invalidateAll();
+                state = v;
+            }
         }
     }
 

@@ -45,6 +45,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.unkg.source.SourceReader;
 
 /**
  * Full-text search over every resolution in the store: its symbol and number, its title, and the words of its
@@ -194,7 +195,7 @@ final class SearchIndex {
 
     /** The SHA-256 of {@code s} in UTF-8, in hex. */
     static String sha256(CharSequence s) {
-        return HexFormat.of().formatHex(sha256().digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+        return SourceReader.sha256(s.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static MessageDigest sha256() {

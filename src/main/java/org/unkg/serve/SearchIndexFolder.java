@@ -1,7 +1,6 @@
 package org.unkg.serve;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.channels.FileChannel;
@@ -107,15 +106,9 @@ final class SearchIndexFolder {
 
         /** Writes the stamp to {@code file} whole (beside it first, then moved over it) and to the disk. */
         void write(Path file) throws IOException {
-            String text = "# unkg's search index: the SHA-256 of what it holds, read from the store, and when it was"
-                    + " built\nhash=" + hash + "\nquick=" + quick + "\ndocuments=" + documents + "\nwithText="
-                    + withText + "\nbuilt=" + built + "\nbuildMillis=" + buildMillis + "\n";
-            Path next = file.resolveSibling(file.getFileName() + ".next");
-            Files.writeString(next, text, StandardCharsets.UTF_8);
-            try (FileChannel ch = FileChannel.open(next, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            writeWhole(file, "# unkg's search index: the SHA-256 of what it holds, read from the store, and when it"
+                    + " was built\nhash=" + hash + "\nquick=" + quick + "\ndocuments=" + documents + "\nwithText="
+                    + withText + "\nbuilt=" + built + "\nbuildMillis=" + buildMillis + "\n");
         }
 
         Stamp quick(String q) {
@@ -279,15 +272,23 @@ final class SearchIndexFolder {
         return stamp;
     }
 
-    /** Lists {@code files} in {@code folder} for the quick stamp (beside the list first, then moved over it). */
+    /** Lists {@code files} in {@code folder} for the quick stamp. */
     private static void writeFiles(Path folder, List<String[]> files) throws IOException {
-        Path next = folder.resolve(FILES + ".next");
-        try (BufferedWriter w = Files.newBufferedWriter(next, StandardCharsets.UTF_8)) {
-            for (String[] f : files) {
-                w.write(f[0] + "\t" + f[1] + "\n");
-            }
+        StringBuilder b = new StringBuilder();
+        for (String[] f : files) {
+            b.append(f[0]).append('\t').append(f[1]).append('\n');
         }
-        Files.move(next, folder.resolve(FILES), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        writeWhole(folder.resolve(FILES), b.toString());
+    }
+
+    /** Writes {@code text} to {@code file} whole: beside it first, to the disk, then moved over it. */
+    private static void writeWhole(Path file, String text) throws IOException {
+        Path next = file.resolveSibling(file.getFileName() + ".next");
+        Files.writeString(next, text, StandardCharsets.UTF_8);
+        try (FileChannel ch = FileChannel.open(next, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Deletes the kept index, its stamp first, so that a folder half deleted is never taken for an index. */

@@ -110,7 +110,8 @@ public final class SourceReader {
         return m.isEmpty() ? e.getClass().getSimpleName() : m;
     }
 
-    static String sha256(byte[] bytes) {
+    /** The hex SHA-256 of {@code bytes}: how unkg names a file's content (the catalog, the search index's stamp). */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -3,9 +3,8 @@ package org.unkg.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+
+import org.unkg.source.SourceReader;
 
 /**
  * A file to ingest: where it is, and the name it is stored under (its path relative to the ingest root, with
@@ -45,10 +44,6 @@ public record SourceFile(Path path, String name) {
 
     /** Hex SHA-256 of the file's bytes as they are now. */
     public String sha256() throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
+        return SourceReader.sha256(Files.readAllBytes(path));
     }
 }
