@@ -170,9 +170,11 @@ public final class ResolutionNumbers {
         return SC.matcher(normalized).matches();
     }
 
+    private static final Pattern YEAR_NUMBERED = Pattern.compile("\\d{4}/\\d+.*");
+
     /** True for a year-numbered resolution ({@code 1996/31}): never the General Assembly's. */
     public static boolean isYearNumbered(String normalized) {
-        return normalized.matches("\\d{4}/\\d+.*");
+        return YEAR_NUMBERED.matcher(normalized).matches();
     }
 
     /** The year of a Security Council number, or -1. */

@@ -162,9 +162,14 @@ final class PageFurniture {
         return m.matches() && isSymbolLine(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
+    private static final Pattern ASSEMBLY_DOCUMENT = Pattern.compile("A/(?:ES-\\d+|S-\\d+|\\d+)/.*");
+
     static boolean isSymbolLine(String s) {
-        String t = s.strip().replaceFirst("\\*$", ""); // a reissued document's symbol carries an asterisk
-        return (t.startsWith("A/RES/") || t.startsWith("S/RES/") || t.matches("A/(?:ES-\\d+|S-\\d+|\\d+)/.*"))
+        String t = s.strip();
+        if (t.endsWith("*")) {
+            t = t.substring(0, t.length() - 1); // a reissued document's symbol carries an asterisk
+        }
+        return (t.startsWith("A/RES/") || t.startsWith("S/RES/") || ASSEMBLY_DOCUMENT.matcher(t).matches())
                 && OWN_SYMBOL.matcher(t).matches() && t.length() < 40;
     }
 }

@@ -44,13 +44,41 @@ final class Anchored {
         return false;
     }
 
-    /** Whether one of {@code words} stands in {@code s} at {@code at}. */
-    static boolean opensWith(String s, int at, java.util.List<String> words) {
-        for (String w : words) {
-            if (s.startsWith(w, at)) {
-                return true;
+    /**
+     * Words a match can open with, tested at a position of a passage by their first character before the whole word:
+     * a finder asks at every character, and most characters open none of them.
+     */
+    static final class Openings {
+        private final String[] words;
+        private final boolean[] firstAscii = new boolean[128];
+        private final boolean firstOther;
+
+        Openings(java.util.List<String> words) {
+            this.words = words.toArray(String[]::new);
+            boolean other = false;
+            for (String w : this.words) {
+                char c = w.charAt(0);
+                if (c < 128) {
+                    firstAscii[c] = true;
+                } else {
+                    other = true;
+                }
             }
+            this.firstOther = other;
         }
-        return false;
+
+        /** Whether one of the words stands in {@code s} at {@code at}. */
+        boolean at(String s, int at) {
+            char c = s.charAt(at);
+            if (c < 128 ? !firstAscii[c] : !firstOther) {
+                return false;
+            }
+            for (String w : words) {
+                if (s.startsWith(w, at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -58,6 +58,9 @@ final class BodyFinder {
     /** The table's names by the word that opens them, each group one pattern, longest name first. */
     private static final java.util.Map<String, Pattern> KNOWN = known();
 
+    /** Connecting words a name cannot end with ("… of the"). */
+    private static final Pattern TRAILING_CONNECTORS = Pattern.compile("(?:\\s+(?:and|of|the|for|in|on))+\\s*$");
+
     private BodyFinder() {
     }
 
@@ -109,7 +112,7 @@ final class BodyFinder {
                     cut = ks[0] == start ? ks[1] - start : Math.min(cut, ks[0] - start);
                 }
             }
-            name = name.substring(0, cut).replaceAll("(?:\\s+(?:and|of|the|for|in|on))+\\s*$", "");
+            name = TRAILING_CONNECTORS.matcher(name.substring(0, cut)).replaceAll("");
             Matcher of = OF_THE.matcher(name);
             if (of.find()) {
                 String first = name.substring(0, of.start());

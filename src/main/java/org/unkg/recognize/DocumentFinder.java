@@ -38,6 +38,8 @@ final class DocumentFinder {
      * Whether a {@link DocumentSymbols#SYMBOL} can start at {@code i}: a capital letter after no word character,
      * slash, dot or hyphen, as the pattern's opening lookarounds require.
      */
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+
     private static boolean opensSymbol(String s, int i) {
         char c = s.charAt(i);
         if (c < 'A' || c > 'Z' || i == 0) {
@@ -78,7 +80,7 @@ final class DocumentFinder {
             sym = sym.substring(0, sym.length() - 1);
             end--;
         }
-        if (!sym.matches(".*\\d.*") || sym.indexOf('/') < 0) {
+        if (sym.indexOf('/') < 0 || !HAS_DIGIT.matcher(sym).matches()) {
             return;
         }
         Matcher sc = SC_RES.matcher(sym);

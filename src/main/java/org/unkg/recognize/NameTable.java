@@ -29,6 +29,7 @@ final class NameTable {
 
     private final List<Row> rows;
     private final java.util.Map<String, Row> byKey = new java.util.HashMap<>();
+    private final int longestKey;
 
     private NameTable(List<Row> rows) {
         this.rows = rows;
@@ -41,6 +42,7 @@ final class NameTable {
                 byKey.putIfAbsent(key(a), r);
             }
         }
+        longestKey = byKey.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     static NameTable load(String resource) {
@@ -71,6 +73,44 @@ final class NameTable {
     /** The row one of whose names equals {@code name}, ignoring case, white space and a leading "the". */
     Row lookup(String name) {
         return byKey.get(key(name));
+    }
+
+    /**
+     * Of the texts {@code s[start, ends[i])}, the index {@code i} of the longest that is a name of the table, or -1:
+     * what {@link #lookup} of each, longest first, would say, with the key made once for the longest text and read
+     * by its prefixes, and a text whose key is longer than every name not looked up at all.
+     */
+    int longestAt(String s, int start, List<Integer> ends) {
+        if (ends.isEmpty()) {
+            return -1;
+        }
+        int to = ends.get(ends.size() - 1);
+        StringBuilder sb = new StringBuilder(to - start);
+        int[] keyLength = new int[to - start + 1];
+        boolean gap = false;
+        for (int i = start; i < to; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '-') {
+                gap = sb.length() > 0;
+            } else {
+                if (gap) {
+                    sb.append(' ');
+                    gap = false;
+                }
+                sb.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
+            }
+            keyLength[i + 1 - start] = sb.length();
+        }
+        boolean the = sb.length() >= 4 && sb.charAt(0) == 't' && sb.charAt(1) == 'h' && sb.charAt(2) == 'e'
+                && sb.charAt(3) == ' ';
+        for (int i = ends.size() - 1; i >= 0; i--) {
+            int length = keyLength[ends.get(i) - start];
+            int from = the && length >= 4 ? 4 : 0;
+            if (length - from <= longestKey && byKey.containsKey(sb.substring(from, length))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -22,8 +22,9 @@ final class ResolutionFinder {
     private static final Pattern HEAD = Pattern.compile("\\b([Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?)"
             + "(?:\\s+(?:Nos?\\.|numbers?))?\\s+(" + ResolutionNumbers.NUMBER + ")(" + ResolutionNumbers.MORE_PARTS + ")");
     /** What every {@link #HEAD} match starts with. */
-    private static final List<String> HEAD_WORDS = List.of("Resolution", "resolution", "Decision", "decision",
-            "RESOLUTION");
+    private static final Anchored.Openings HEAD_WORDS = new Anchored.Openings(List.of(
+            "Resolution", "resolution", "Decision", "decision",
+            "RESOLUTION"));
     private static final Pattern ITEM_TAIL = Pattern.compile("^(" + MARKS + ")(?:\\s*,?\\s+(?:adopted\\s+)?(?:of|on)\\s+"
             + UnDates.SOURCE + ")?(" + MARKS + ")");
     /** "187 (1964) of 13 March": the Council's numbers carry the year the date leaves out. */
@@ -95,7 +96,7 @@ final class ResolutionFinder {
     static void find(String s, List<Mention> out) {
         Matcher h = HEAD.matcher(s);
         int from = 0;
-        while (from < s.length() && Anchored.find(h, s, from, i -> Anchored.opensWith(s, i, HEAD_WORDS))) {
+        while (from < s.length() && Anchored.find(h, s, from, i -> HEAD_WORDS.at(s, i))) {
             boolean decision = h.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("decision");
             String pre = s.substring(Math.max(0, h.start() - 160), h.start());
             String organ = organ(pre, s, h.start());

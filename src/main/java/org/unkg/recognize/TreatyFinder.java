@@ -25,8 +25,9 @@ final class TreatyFinder {
     private static final Pattern TYPE = Pattern.compile("\\b(Conventions?|Covenants?|Protocols?|Statute|Treaty|Agreement|"
             + "Charter)\\b");
     /** What every {@link #TYPE} match starts with. */
-    private static final List<String> TYPE_WORDS = List.of("Convention", "Covenant", "Protocol", "Statute", "Treaty",
-            "Agreement", "Charter");
+    private static final Anchored.Openings TYPE_WORDS = new Anchored.Openings(List.of(
+            "Convention", "Covenant", "Protocol", "Statute", "Treaty",
+            "Agreement", "Charter"));
     private static final Set<String> CONNECTORS = Set.of("of", "on", "the", "and", "to", "for", "against", "in", "or",
             "relating", "relative", "concerning", "between", "with", "by", "which", "may", "be", "have", "from", "a",
             "an", "its", "their", "all", "other", "at", "into", "under", "beyond");
@@ -72,7 +73,7 @@ final class TreatyFinder {
         Matcher t = TYPE.matcher(s);
         int from = 0;
         Mention previous = null;
-        while (Anchored.find(t, s, from, i -> Anchored.opensWith(s, i, TYPE_WORDS))) {
+        while (Anchored.find(t, s, from, i -> TYPE_WORDS.at(s, i))) {
             Mention m = at(s, t.start(), t.end(), previous, found);
             from = t.end();
             if (m != null) {
@@ -121,13 +122,10 @@ final class TreatyFinder {
             while (w.find()) {
                 ends.add(w.end());
             }
-            for (int i = ends.size() - 1; i >= 0; i--) {
-                NameTable.Row row = TABLE.lookup(s.substring(m.start(), ends.get(i)));
-                if (row != null) {
-                    best = row;
-                    bestEnd = ends.get(i);
-                    break;
-                }
+            int longest = TABLE.longestAt(s, m.start(), ends);
+            if (longest >= 0) {
+                best = TABLE.lookup(s.substring(m.start(), ends.get(longest)));
+                bestEnd = ends.get(longest);
             }
             if (best != null) {
                 LocalDate date = m.date() != null ? m.date() : best.extra(0) != null ? LocalDate.parse(best.extra(0)) : null;

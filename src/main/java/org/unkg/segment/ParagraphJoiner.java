@@ -117,12 +117,15 @@ final class ParagraphJoiner {
         return paragraph.length() > 80 ? paragraph.substring(paragraph.length() - 80) : paragraph;
     }
 
+    /** Closing quotation marks and brackets at the end of a line, which a clause can end inside. */
+    private static final Pattern CLOSERS_AT_END = Pattern.compile("[\"\u201d\u2019)\\]]+$");
+
     private static boolean opensParagraph(String paragraph, String line, int indent, boolean blankSince) {
         String before = tail(paragraph);
         if (paragraph.length() <= 80 && BARE_LABEL.matcher(before).matches()) {
             return false;
         }
-        String b = FootnoteMark.strip(before).stripTrailing().replaceAll("[\"\u201d\u2019)\\]]+$", "");
+        String b = CLOSERS_AT_END.matcher(FootnoteMark.strip(before).stripTrailing()).replaceAll("");
         if (!endsClause(b)) {
             // "… of Agenda 21,3" then "Reaffirming …": a footnote mark the normalizer could not place still ends the
             // clause when the next line opens with a drafting verb of the table

@@ -53,7 +53,14 @@ final class AknReader {
         return new AknReader(text).parse();
     }
 
-    private static XMLInputFactory factory() {
+    /**
+     * One configured factory a thread: {@code XMLInputFactory.newFactory()} looks the implementation up through the
+     * service loader on every call, which cost more than parsing a resolution; a factory is not promised to be safe
+     * to share between threads.
+     */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(AknReader::newFactory);
+
+    private static XMLInputFactory newFactory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -73,7 +80,7 @@ final class AknReader {
         int elements = 0;
         XMLStreamReader r = null;
         try {
-            r = factory().createXMLStreamReader(new StringReader(file));
+            r = FACTORY.get().createXMLStreamReader(new StringReader(file));
             while (r.hasNext()) {
                 int ev = r.next();
                 switch (ev) {
