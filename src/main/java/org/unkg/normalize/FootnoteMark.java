@@ -32,6 +32,8 @@ public final class FootnoteMark {
 
     /** {@code s} with every mark removed (for display values such as titles). */
     public static String strip(CharSequence s) {
-        return PATTERN.matcher(s).replaceAll("");
+        String text = s.toString();
+        // most texts hold no mark: no matcher for them (strip is called on every line a paragraph is joined from)
+        return text.indexOf(OPEN) < 0 ? text : PATTERN.matcher(text).replaceAll("");
     }
 }

@@ -41,6 +41,10 @@ final class GluedLines {
     private static final Pattern TRAILING_ORGAN = Pattern.compile("[\\].)]\\s+(?=The\\s+(?:"
             + Alternation.of(OrganNames.standard().names()) + ")\\s*,(?:\\s*$|\\s+\\p{Lu}))");
 
+    /** What the trailing patterns open with: the end of a sentence, and the end of a heading. */
+    private static final String SENTENCE_ENDS = ".;\u201d\"";
+    private static final String HEADING_ENDS = "].)";
+
     /** The organ's opening line with the first clause glued on ("The Security Council, Recalling its resolution …"). */
     private static final Pattern LEADING_ORGAN = Pattern.compile("^\\s*The\\s+(?:"
             + Alternation.of(OrganNames.standard().names()) + ")\\s*,(?=\\s+\\p{Lu})");
@@ -67,7 +71,7 @@ final class GluedLines {
     private static List<Line> splitOne(Line l) {
         String s = l.string();
         Matcher sep = TRAILING_SEPARATOR.matcher(s);
-        if (sep.find()) {
+        if (s.contains("_____") && sep.find()) {
             List<Line> parts = new ArrayList<>(splitOne(part(l, 0, sep.start(1))));
             parts.add(part(l, sep.start(1), s.length()));
             return parts;
@@ -81,7 +85,7 @@ final class GluedLines {
         }
         for (Pattern p : List.of(TRAILING_PLENARY, TRAILING_ADOPTED, TRAILING_ORGAN)) {
             Matcher m = p.matcher(s);
-            if (m.find()) {
+            if (findFrom(m, s, p == TRAILING_ORGAN ? HEADING_ENDS : SENTENCE_ENDS)) {
                 List<Line> parts = new ArrayList<>();
                 parts.add(part(l, 0, m.start() + 1));
                 parts.addAll(splitOne(part(l, m.end(), s.length())));
@@ -89,6 +93,20 @@ final class GluedLines {
             }
         }
         return List.of(l);
+    }
+
+    /**
+     * What {@code m.find()} finds, for a pattern that opens with one of the characters {@code openers}: the pattern is
+     * tried only where one of them stands, not at every character of the line.
+     */
+    private static boolean findFrom(Matcher m, String s, String openers) {
+        for (int i = 0; i < s.length(); i++) {
+            if (openers.indexOf(s.charAt(i)) >= 0
+                    && m.region(i, s.length()).useTransparentBounds(true).useAnchoringBounds(false).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Line part(Line l, int from, int to) {

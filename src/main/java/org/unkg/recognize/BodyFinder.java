@@ -57,6 +57,17 @@ final class BodyFinder {
     static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\-])[\\p{L}\\p{N}][\\p{L}\\-]*");
     /** The table's names by the word that opens them, each group one pattern, longest name first. */
     private static final java.util.Map<String, Pattern> KNOWN = known();
+    /** The ASCII characters that open a word of {@link #KNOWN}, and its longest word: most words are passed by these. */
+    private static final boolean[] KNOWN_OPENING = new boolean[128];
+    private static final int KNOWN_LONGEST = KNOWN.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+    static {
+        KNOWN.keySet().forEach(w -> {
+            if (w.charAt(0) < 128) {
+                KNOWN_OPENING[w.charAt(0)] = true;
+            }
+        });
+    }
 
     /** Connecting words a name cannot end with ("… of the"). */
     private static final Pattern TRAILING_CONNECTORS = Pattern.compile("(?:\\s+(?:and|of|the|for|in|on))+\\s*$");
@@ -72,7 +83,11 @@ final class BodyFinder {
         List<int[]> knownSpans = new ArrayList<>();
         int knownEnd = 0;
         for (int[] w : words) {
-            Pattern names = w[0] < knownEnd ? null : KNOWN.get(s.substring(w[0], w[1]));
+            char first = s.charAt(w[0]);
+            if (w[0] < knownEnd || w[1] - w[0] > KNOWN_LONGEST || first < 128 && !KNOWN_OPENING[first]) {
+                continue;
+            }
+            Pattern names = KNOWN.get(s.substring(w[0], w[1]));
             if (names == null) {
                 continue;
             }
