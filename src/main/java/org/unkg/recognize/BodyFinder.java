@@ -201,21 +201,22 @@ final class BodyFinder {
     private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+(?:the\\s+)?$");
 
     private static Mention linked(String s, Mention m, List<Mention> out) {
-        String after = s.substring(m.end());
-        Matcher ab = ABBREVIATION.matcher(after);
+        // what follows the name is matched where it stands, not copied: a passage can hold hundreds of names
+        int after = m.end();
+        Matcher ab = Anchored.at(ABBREVIATION, s, after);
         if (ab.lookingAt() && !m.altNames().contains(ab.group(1))) {
             List<String> alts = new ArrayList<>(m.altNames());
             alts.add(ab.group(1));
             m = m.withAltNames(alts);
         }
-        Matcher part = ITS_PART.matcher(after);
+        Matcher part = Anchored.at(ITS_PART, s, after);
         if (part.lookingAt() && ENDS_IN_HEAD.matcher(part.group(1)).matches()) {
             String composed = m.target() + " " + part.group(1);
             NameTable.Row row = TABLE.lookup(composed);
-            out.add(row != null ? body(row, m.end() + part.start(1), m.end() + part.end(1))
-                    : Mention.of(CitationKind.BODY, m.end() + part.start(1), m.end() + part.end(1), composed));
+            out.add(row != null ? body(row, part.start(1), part.end(1))
+                    : Mention.of(CitationKind.BODY, part.start(1), part.end(1), composed));
         }
-        Matcher est = ESTABLISHED.matcher(after);
+        Matcher est = Anchored.at(ESTABLISHED, s, after);
         // "the Special Mission of the Security Council established under resolution 294 (1971)": what was
         // established is the head of the phrase, not the body named as its complement
         boolean complement = OF_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find();
@@ -225,8 +226,7 @@ final class BodyFinder {
             if (est.group(2) != null) {
                 NameTable.Row row = TABLE.lookup(est.group(2));
                 if (row != null) {
-                    int st = m.end() + est.start(2);
-                    out.add(body(row, st, m.end() + est.end(2)).withRelated(number));
+                    out.add(body(row, est.start(2), est.end(2)).withRelated(number));
                 }
             }
         }

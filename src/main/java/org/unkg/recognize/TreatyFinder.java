@@ -134,9 +134,9 @@ final class TreatyFinder {
                         .withMarks(m.marks());
             }
             NameTable.Row own = TABLE.lookup(m.target());
-            Matcher b = BRACKETED.matcher(s.substring(m.end()));
+            Matcher b = Anchored.at(BRACKETED, s, m.end());
             if (own != null && b.lookingAt() && TABLE.lookup(b.group(1)) == own) {
-                m = m.withSpan(m.start(), m.end() + b.end());
+                m = m.withSpan(m.start(), b.end());
             }
             covered = m.end();
             coveredBy = m.target();
@@ -152,7 +152,8 @@ final class TreatyFinder {
         String name = NameTable.written(s.substring(start, end));
         String type = s.substring(ts, te);
         boolean plural = type.endsWith("s") && !type.equals("Charter");
-        if (BODY_AFTER.matcher(s.substring(te)).lookingAt()) {
+        // what follows the name is matched where it stands, not copied: a passage can name hundreds of treaties
+        if (Anchored.at(BODY_AFTER, s, te).lookingAt()) {
             return null; // "United Nations, Treaty Series", "Treaty Organization": not a treaty
         }
         Matcher loose = LOOSE_END.matcher(s.substring(start, end));
@@ -170,20 +171,20 @@ final class TreatyFinder {
         }
         LocalDate date = null;
         int spanEnd = end;
-        Matcher d = DATE_AFTER.matcher(s.substring(end));
+        Matcher d = Anchored.at(DATE_AFTER, s, end);
         // "Agreement … of the United Nations Convention on the Law of the Sea of 10 December 1982": the date is the
         // nested instrument's
         boolean nested = TYPE.matcher(s.substring(te, end)).find();
         if (d.lookingAt()) {
             date = nested ? null : UnDates.of(d, 0);
-            spanEnd = end + d.end();
+            spanEnd = d.end();
         }
         List<String> alts = new ArrayList<>();
         Mention parent = null;
-        Matcher sup = SUPPLEMENTING.matcher(s.substring(spanEnd));
+        Matcher sup = Anchored.at(SUPPLEMENTING, s, spanEnd);
         int marksFrom = spanEnd;
         if (sup.lookingAt()) {
-            int ps = spanEnd + sup.end();
+            int ps = sup.end();
             Matcher pt = TYPE.matcher(s);
             if (pt.find(ps) && pt.start() - ps < 80) {
                 Mention p = at(s, pt.start(), pt.end(), null, out);
@@ -194,16 +195,16 @@ final class TreatyFinder {
                 }
             }
         }
-        Matcher th = THERETO.matcher(s.substring(spanEnd));
-        Matcher tp = TO_PARENT.matcher(s.substring(spanEnd));
+        Matcher th = Anchored.at(THERETO, s, spanEnd);
+        Matcher tp = Anchored.at(TO_PARENT, s, spanEnd);
         if (th.lookingAt() && previous != null) {
             name = name + " to the " + previous.target();
             for (String a : previous.altNames()) {
                 alts.add(s.substring(start, end).replaceAll("\\s+", " ") + " to the " + a);
             }
-            spanEnd += th.end();
+            spanEnd = th.end();
         } else if (tp.lookingAt() && date != null) {
-            int ps = spanEnd + tp.end();
+            int ps = tp.end();
             Matcher pt = TYPE.matcher(s);
             if (pt.find(ps) && pt.start() - ps < 80) {
                 parent = at(s, pt.start(), pt.end(), null, out);
@@ -237,7 +238,7 @@ final class TreatyFinder {
                 date = LocalDate.parse(row.extra(0));
             }
         }
-        Matcher mk = MARKS_AFTER.matcher(s.substring(Math.max(spanEnd, marksFrom)));
+        Matcher mk = Anchored.at(MARKS_AFTER, s, Math.max(spanEnd, marksFrom));
         List<String> marks = new ArrayList<>();
         if (mk.lookingAt()) {
             Matcher n = FootnoteMark.PATTERN.matcher(mk.group(1));

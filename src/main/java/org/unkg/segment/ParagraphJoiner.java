@@ -32,7 +32,9 @@ final class ParagraphJoiner {
         List<Line> lines = clausesGluedOn(printed);
         List<MappedText> out = new ArrayList<>();
         MappedText.Builder cur = null;
-        String curText = "";
+        // the paragraph's text so far, appended to line by line: concatenating it anew for each line made a
+        // paragraph of thousands of lines (an annex printed without breaks) quadratic
+        StringBuilder curText = new StringBuilder();
         boolean blankSince = false;
         for (Line l : lines) {
             if (l.kind() != Line.Kind.TEXT) {
@@ -48,12 +50,13 @@ final class ParagraphJoiner {
                     || opensParagraph(curText, s, l.indent(), blankSince))) {
                 out.add(cur.build().strip());
                 cur = null;
-                curText = "";
+                curText.setLength(0);
             }
             if (cur == null) {
                 cur = MappedText.builder();
                 cur.append(l.text().strip());
-                curText = cur.build().toString();
+                curText.setLength(0);
+                curText.append(cur.build());
             } else {
                 MappedText t = l.text().strip();
                 char last = cur.last();
@@ -67,7 +70,10 @@ final class ParagraphJoiner {
                     cur.append(' ', t.source(0) - 1 >= 0 ? t.source(0) - 1 : t.source(0));
                 }
                 cur.append(t);
-                curText = curText.stripTrailing() + (hyphenJoin ? "" : " ") + t;
+                while (curText.length() > 0 && Character.isWhitespace(curText.charAt(curText.length() - 1))) {
+                    curText.setLength(curText.length() - 1);
+                }
+                curText.append(hyphenJoin ? "" : " ").append(t);
             }
             blankSince = false;
         }
@@ -113,14 +119,15 @@ final class ParagraphJoiner {
     }
 
     /** The end of the paragraph so far: only how it ends matters, and looking at all of it made joining quadratic. */
-    private static String tail(String paragraph) {
-        return paragraph.length() > 80 ? paragraph.substring(paragraph.length() - 80) : paragraph;
+    private static String tail(CharSequence paragraph) {
+        int n = paragraph.length();
+        return (n > 80 ? paragraph.subSequence(n - 80, n) : paragraph).toString();
     }
 
     /** Closing quotation marks and brackets at the end of a line, which a clause can end inside. */
     private static final Pattern CLOSERS_AT_END = Pattern.compile("[\"\u201d\u2019)\\]]+$");
 
-    private static boolean opensParagraph(String paragraph, String line, int indent, boolean blankSince) {
+    private static boolean opensParagraph(CharSequence paragraph, String line, int indent, boolean blankSince) {
         String before = tail(paragraph);
         if (paragraph.length() <= 80 && BARE_LABEL.matcher(before).matches()) {
             return false;
