@@ -15,6 +15,9 @@
 #                                               # before (nothing kept: memos, response cache, the disk's cache
 #                                               # of that part of the store); warm (default): 200 resolutions, all
 #                                               # asked about once in the warm-up
+#   UNKG_BENCH_COLD=1 UNKG_BENCH_JIT_ROUNDS=0 bench/load/run.sh   # cold: how many times (default 10) the
+#                                               # warm-up is sent again with Cache-Control: no-cache, to warm the
+#                                               # server's JIT before measuring (0: not at all)
 #   MVN_OPTS_EXTRA=-o bench/load/run.sh        # build offline; UNKG_BENCH_JAR=path skips the build
 #
 # The server runs with the defaults of `unkg serve` on a free port, over a fresh store in a temporary folder (or

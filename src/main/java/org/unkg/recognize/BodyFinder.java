@@ -57,7 +57,7 @@ final class BodyFinder {
     static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\-])[\\p{L}\\p{N}][\\p{L}\\-]*");
     /** The table's names by the word that opens them, each group one pattern, longest name first. */
     private static final java.util.Map<String, Pattern> KNOWN = known();
-    /** The ASCII characters that open a word of {@link #KNOWN}, and its longest word: most words are passed by these. */
+    /** The ASCII characters that open a word of {@link #KNOWN}, and its longest word: most words pass by these. */
     private static final boolean[] KNOWN_OPENING = new boolean[128];
     private static final int KNOWN_LONGEST = KNOWN.keySet().stream().mapToInt(String::length).max().orElse(0);
 

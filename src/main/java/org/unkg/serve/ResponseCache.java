@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -47,7 +48,9 @@ import org.apache.jena.system.Txn;
  * {@code HEAD}, Fuseki's {@code /$/} admin paths and the store's dumps pass without it. An answer bigger than
  * {@code maxEntryBytes} is streamed and not kept. When the kept answers would take more than {@code maxBytes},
  * those least likely to be asked again are dropped (Caffeine's W-TinyLFU): a few large results (a three-step
- * lineage of a famous resolution) do not flush the many small ones.
+ * lineage of a famous resolution) do not flush the many small ones. A request that asks for a fresh answer
+ * ({@code Cache-Control: no-cache} or {@code max-age=0}, or {@code Pragma: no-cache} without {@code Cache-Control})
+ * is answered from the store, and that answer is kept in place of the old one (RFC 9111, 5.2.1).
  *
  * <p>Why: a resolution's page and its cited-by query cost the server milliseconds of reading and sorting each time,
  * and users (and the explorer's own pages) ask for the same popular ones over and over; over a store larger than
@@ -111,7 +114,7 @@ final class ResponseCache extends HttpFilter {
         // keyed by the state too: an answer finished just after a write is never sent for the new state
         Key key = new Key(before.get(), key(req, body));
         current(before.get());
-        Answer hit = answers.getIfPresent(key);
+        Answer hit = wantsFresh(req) ? null : answers.getIfPresent(key);
         if (hit != null) {
             replay(hit, res);
             return;
@@ -124,6 +127,22 @@ final class ResponseCache extends HttpFilter {
         if (answer != null && res.getStatus() == HttpServletResponse.SC_OK && before.equals(version())) {
             answers.put(key, answer);
         }
+    }
+
+    /** The client asks for an answer read from the store, not a kept one. */
+    static boolean wantsFresh(HttpServletRequest req) {
+        String control = req.getHeader("Cache-Control");
+        if (control == null) {
+            String pragma = req.getHeader("Pragma");
+            return pragma != null && pragma.toLowerCase(Locale.ROOT).contains("no-cache");
+        }
+        for (String directive : control.toLowerCase(Locale.ROOT).split(",")) {
+            String d = directive.strip();
+            if (d.equals("no-cache") || d.startsWith("no-cache=") || d.replace(" ", "").equals("max-age=0")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean cacheable(HttpServletRequest req) {

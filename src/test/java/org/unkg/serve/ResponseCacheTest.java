@@ -96,6 +96,25 @@ class ResponseCacheTest {
     }
 
     @Test
+    void aRequestForAFreshAnswerIsReadFromTheStoreAndKeptInPlaceOfTheOld() throws Exception {
+        serve(1 << 20, 10_000);
+        assertEquals("miss", cache(get("A/RES/35/168.html", "text/html")));
+        for (String[] header : new String[][] {{"Cache-Control", "no-cache"}, {"Cache-Control", "max-age=0"},
+            {"Cache-Control", "private, No-Cache"}, {"Pragma", "no-cache"}}) {
+            HttpResponse<byte[]> fresh = HTTP.send(HttpRequest.newBuilder(URI.create(server.url()
+                    + "A/RES/35/168.html")).header("Accept", "text/html").header(header[0], header[1]).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, fresh.statusCode());
+            assertEquals("miss", cache(fresh), header[0] + ": " + header[1]);
+        }
+        assertEquals("hit", cache(get("A/RES/35/168.html", "text/html")), "the fresh answer is kept");
+        HttpResponse<byte[]> stale = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "A/RES/35/168.html"))
+                .header("Accept", "text/html").header("Cache-Control", "max-age=60").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("hit", cache(stale), "an answer a minute old is fresh enough");
+    }
+
+    @Test
     void aWriteToTheStoreMakesEveryKeptAnswerStale() throws Exception {
         serve(1 << 20, 10_000);
         assertTrue(new String(query(QUERY, "text/csv").body(), StandardCharsets.UTF_8).contains("first"));
