@@ -32,7 +32,9 @@ import org.unkg.store.Store;
 /** A store that changes while it is served: what clients see after a re-ingest and a remove. */
 class LiveStoreTest {
     private static final String G = "<https://unkg.org/source/data/ga/A_RES_53_97.txt>";
-    private static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    // one client a test, as each test starts its own server: a pooled connection to the server of the test before,
+    // on a port the kernel gave out again, is never reused
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @TempDir
     Path tmp;

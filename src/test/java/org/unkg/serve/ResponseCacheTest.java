@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * of one state of the store is never kept.
  */
 class ResponseCacheTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    // one client a test, as each test starts its own server: a pooled connection to the server of the test before,
+    // on a port the kernel gave out again, is never reused
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Node G = NodeFactory.createURI("https://unkg.org/source/a");
     private static final Node R = NodeFactory.createURI("https://unkg.org/A/RES/35/168");
     private static final Node LABEL = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
@@ -51,12 +53,12 @@ class ResponseCacheTest {
     }
 
     private HttpResponse<byte[]> get(String path, String accept) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path)).header("Accept", accept).build(),
+        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).header("Accept", accept).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<byte[]> query(String q, String accept) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "sparql"))
+        return http.send(HttpRequest.newBuilder(URI.create(server.url() + "sparql"))
                 .header("Content-Type", "application/sparql-query").header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(q)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -101,14 +103,14 @@ class ResponseCacheTest {
         assertEquals("miss", cache(get("A/RES/35/168.html", "text/html")));
         for (String[] header : new String[][] {{"Cache-Control", "no-cache"}, {"Cache-Control", "max-age=0"},
             {"Cache-Control", "private, No-Cache"}, {"Pragma", "no-cache"}}) {
-            HttpResponse<byte[]> fresh = HTTP.send(HttpRequest.newBuilder(URI.create(server.url()
+            HttpResponse<byte[]> fresh = http.send(HttpRequest.newBuilder(URI.create(server.url()
                     + "A/RES/35/168.html")).header("Accept", "text/html").header(header[0], header[1]).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, fresh.statusCode());
             assertEquals("miss", cache(fresh), header[0] + ": " + header[1]);
         }
         assertEquals("hit", cache(get("A/RES/35/168.html", "text/html")), "the fresh answer is kept");
-        HttpResponse<byte[]> stale = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "A/RES/35/168.html"))
+        HttpResponse<byte[]> stale = http.send(HttpRequest.newBuilder(URI.create(server.url() + "A/RES/35/168.html"))
                 .header("Accept", "text/html").header("Cache-Control", "max-age=60").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals("hit", cache(stale), "an answer a minute old is fresh enough");
@@ -145,7 +147,7 @@ class ResponseCacheTest {
     void aConditionalRequestAndAnAdminPathPassWithoutTheCache() throws Exception {
         serve(1 << 20, 10_000);
         get("A/RES/35/168.html", "text/html");
-        HttpResponse<byte[]> conditional = HTTP.send(HttpRequest.newBuilder(URI.create(server.url()
+        HttpResponse<byte[]> conditional = http.send(HttpRequest.newBuilder(URI.create(server.url()
                 + "A/RES/35/168.html")).header("If-None-Match", "\"x\"").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertNull(cache(conditional));
