@@ -63,6 +63,15 @@ class HardenedEndpointTest {
     }
 
     static HttpResponse<String> query(UnkgServer s, String sparql, String accept) throws Exception {
+        return query(http, s, sparql, accept);
+    }
+
+    /**
+     * A query sent to {@code s} by {@code client}: a test that starts a server of its own per test sends with a
+     * client of its own per test, since a pooled connection to an earlier test's server can be handed the request.
+     */
+    static HttpResponse<String> query(HttpClient client, UnkgServer s, String sparql, String accept)
+            throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.url() + "sparql"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/sparql-query")
@@ -70,7 +79,7 @@ class HardenedEndpointTest {
         if (accept != null) {
             b.header("Accept", accept);
         }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> send(HttpRequest r) throws Exception {

@@ -3,15 +3,18 @@ package org.unkg.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.net.http.HttpResponse;
 
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 
 /** {@code --service-allow}: federation only with the listed prefixes, and never past the query timeout. */
 class ServiceAllowListTest {
+    // one client a test, as each test starts its own servers
+    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void anAllowedServiceThatNeverAnswersEndsWithinTheQueryTimeout() throws Exception {
@@ -22,11 +25,11 @@ class ServiceAllowListTest {
                 assertTimesOutCalling(server, far);
                 assertEquals(1, far.connections(), "the allowed address was called");
 
-                HttpResponse<String> refused = HardenedEndpointTest.query(server,
+                HttpResponse<String> refused = HardenedEndpointTest.query(http, server,
                         "SELECT * { SERVICE <" + other.url() + "> { ?s ?p ?o } }", null);
                 assertEquals(400, refused.statusCode(), refused.body());
                 assertTrue(refused.body().contains(prefix), refused.body());
-                HttpResponse<String> bound = HardenedEndpointTest.query(server,
+                HttpResponse<String> bound = HardenedEndpointTest.query(http, server,
                         "SELECT * { VALUES ?x { <" + other.url() + "> } SERVICE ?x { ?s ?p ?o } }", null);
                 assertEquals(400, bound.statusCode(), bound.body());
                 Thread.sleep(200);
@@ -57,7 +60,7 @@ class ServiceAllowListTest {
             UnkgServer server = UnkgServer.create().dataset(DatasetGraphFactory.createTxnMem()).port(0)
                     .queryTimeout(Duration.ofSeconds(5)).serviceAllow(List.of(prefix)).build().start();
             try {
-                HttpResponse<String> r = HardenedEndpointTest.query(server,
+                HttpResponse<String> r = HardenedEndpointTest.query(http, server,
                         "SELECT * { SERVICE <" + far.url() + "> { ?s ?p ?o } }", null);
                 assertEquals(502, r.statusCode(), r.body());
                 assertEquals(1, far.connections());
@@ -89,9 +92,9 @@ class ServiceAllowListTest {
     }
 
     /** A SERVICE call to {@code far} answers 503 well within the bound, whatever {@code far} does. */
-    private static void assertTimesOutCalling(UnkgServer server, Loopback far) throws Exception {
+    private void assertTimesOutCalling(UnkgServer server, Loopback far) throws Exception {
         long t0 = System.nanoTime();
-        HttpResponse<String> r = HardenedEndpointTest.query(server, "SELECT * { SERVICE <" + far.url()
+        HttpResponse<String> r = HardenedEndpointTest.query(http, server, "SELECT * { SERVICE <" + far.url()
                 + "> { ?s ?p ?o } }", null);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(503, r.statusCode(), r.body());

@@ -129,9 +129,7 @@ class WriteAuthTest {
 
     @Test
     void readsNeedNoCredentials() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "sparql"))
-                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString("ASK {}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HardenedEndpointTest.query(http, server, "ASK {}", null);
         assertEquals(200, r.statusCode());
         assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(server.url() + "data?default")).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
