@@ -1,4 +1,4 @@
-package org.unkg.recognize;
+package org.unkg.grammar;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
  * if (t.lookingAt()) { int next = t.end(); }
  * }</pre>
  */
-final class Anchored {
+public final class Anchored {
     private Anchored() {
     }
 
     /** A matcher of {@code p} over {@code s} from {@code from} to its end; {@code ^} matches at {@code from}. */
-    static Matcher at(Pattern p, String s, int from) {
+    public static Matcher at(Pattern p, String s, int from) {
         return p.matcher(s).region(from, s.length());
     }
 
@@ -27,7 +27,7 @@ final class Anchored {
      * whole text. For a pattern that opens with {@code \G} this is what {@code m.find(from)} answers, without trying
      * every later position of the passage, where {@code \G} cannot match, before saying no.
      */
-    static boolean gluedAt(Matcher m, String s, int from) {
+    public static boolean gluedAt(Matcher m, String s, int from) {
         return m.region(from, s.length()).useTransparentBounds(true).useAnchoringBounds(false).lookingAt();
     }
 
@@ -35,7 +35,7 @@ final class Anchored {
      * What {@code m.find(from)} finds, for a pattern that can only match where {@code canStart} holds: the pattern is
      * tried there, not at every character of the passage.
      */
-    static boolean find(Matcher m, String s, int from, java.util.function.IntPredicate canStart) {
+    public static boolean find(Matcher m, String s, int from, java.util.function.IntPredicate canStart) {
         for (int i = from; i < s.length(); i++) {
             if (canStart.test(i) && gluedAt(m, s, i)) {
                 return true;
@@ -48,12 +48,12 @@ final class Anchored {
      * Words a match can open with, tested at a position of a passage by their first character before the whole word:
      * a finder asks at every character, and most characters open none of them.
      */
-    static final class Openings {
+    public static final class Openings {
         private final String[] words;
         private final boolean[] firstAscii = new boolean[128];
         private final boolean firstOther;
 
-        Openings(java.util.List<String> words) {
+        public Openings(java.util.Collection<String> words) {
             this.words = words.toArray(String[]::new);
             boolean other = false;
             for (String w : this.words) {
@@ -67,10 +67,14 @@ final class Anchored {
             this.firstOther = other;
         }
 
+        /** Whether {@code c} may open one of the words: false only where none opens with it. */
+        public boolean opens(char c) {
+            return c < 128 ? firstAscii[c] : firstOther;
+        }
+
         /** Whether one of the words stands in {@code s} at {@code at}. */
-        boolean at(String s, int at) {
-            char c = s.charAt(at);
-            if (c < 128 ? !firstAscii[c] : !firstOther) {
+        public boolean at(String s, int at) {
+            if (!opens(s.charAt(at))) {
                 return false;
             }
             for (String w : words) {

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.unkg.grammar.Alternation;
+import org.unkg.grammar.Anchored;
 import org.unkg.grammar.MeetingFormulas;
 import org.unkg.grammar.OrganNames;
 
@@ -85,7 +86,9 @@ final class GluedLines {
         }
         for (Pattern p : List.of(TRAILING_PLENARY, TRAILING_ADOPTED, TRAILING_ORGAN)) {
             Matcher m = p.matcher(s);
-            if (findFrom(m, s, p == TRAILING_ORGAN ? HEADING_ENDS : SENTENCE_ENDS)) {
+            // tried only where one of the characters it opens with stands, not at every character of the line
+            String openers = p == TRAILING_ORGAN ? HEADING_ENDS : SENTENCE_ENDS;
+            if (Anchored.find(m, s, 0, i -> openers.indexOf(s.charAt(i)) >= 0)) {
                 List<Line> parts = new ArrayList<>();
                 parts.add(part(l, 0, m.start() + 1));
                 parts.addAll(splitOne(part(l, m.end(), s.length())));
@@ -93,20 +96,6 @@ final class GluedLines {
             }
         }
         return List.of(l);
-    }
-
-    /**
-     * What {@code m.find()} finds, for a pattern that opens with one of the characters {@code openers}: the pattern is
-     * tried only where one of them stands, not at every character of the line.
-     */
-    private static boolean findFrom(Matcher m, String s, String openers) {
-        for (int i = 0; i < s.length(); i++) {
-            if (openers.indexOf(s.charAt(i)) >= 0
-                    && m.region(i, s.length()).useTransparentBounds(true).useAnchoringBounds(false).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Line part(Line l, int from, int to) {

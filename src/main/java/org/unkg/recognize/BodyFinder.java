@@ -1,12 +1,13 @@
 package org.unkg.recognize;
 
-import org.unkg.grammar.ResolutionNumbers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.unkg.grammar.Anchored;
+import org.unkg.grammar.ResolutionNumbers;
 import org.unkg.model.CitationKind;
 
 /**
@@ -57,17 +58,9 @@ final class BodyFinder {
     static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\-])[\\p{L}\\p{N}][\\p{L}\\-]*");
     /** The table's names by the word that opens them, each group one pattern, longest name first. */
     private static final java.util.Map<String, Pattern> KNOWN = known();
-    /** The ASCII characters that open a word of {@link #KNOWN}, and its longest word: most words pass by these. */
-    private static final boolean[] KNOWN_OPENING = new boolean[128];
+    /** The words of {@link #KNOWN} by their first letter, and the longest: most words of a passage pass by these. */
+    private static final Anchored.Openings KNOWN_OPENINGS = new Anchored.Openings(KNOWN.keySet());
     private static final int KNOWN_LONGEST = KNOWN.keySet().stream().mapToInt(String::length).max().orElse(0);
-
-    static {
-        KNOWN.keySet().forEach(w -> {
-            if (w.charAt(0) < 128) {
-                KNOWN_OPENING[w.charAt(0)] = true;
-            }
-        });
-    }
 
     /** Connecting words a name cannot end with ("… of the"). */
     private static final Pattern TRAILING_CONNECTORS = Pattern.compile("(?:\\s+(?:and|of|the|for|in|on))+\\s*$");
@@ -83,8 +76,7 @@ final class BodyFinder {
         List<int[]> knownSpans = new ArrayList<>();
         int knownEnd = 0;
         for (int[] w : words) {
-            char first = s.charAt(w[0]);
-            if (w[0] < knownEnd || w[1] - w[0] > KNOWN_LONGEST || first < 128 && !KNOWN_OPENING[first]) {
+            if (w[0] < knownEnd || w[1] - w[0] > KNOWN_LONGEST || !KNOWN_OPENINGS.opens(s.charAt(w[0]))) {
                 continue;
             }
             Pattern names = KNOWN.get(s.substring(w[0], w[1]));

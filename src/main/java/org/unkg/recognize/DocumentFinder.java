@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.unkg.grammar.Anchored;
 import org.unkg.grammar.DocumentSymbols;
 import org.unkg.grammar.ResolutionNumbers;
 import org.unkg.model.CitationKind;

@@ -75,42 +75,32 @@ final class NameTable {
         return byKey.get(key(name));
     }
 
+    /** A name of the table found at the start of a text: where it ends, and its row. */
+    record Found(int end, Row row) {
+    }
+
     /**
-     * Of the texts {@code s[start, ends[i])}, the index {@code i} of the longest that is a name of the table, or -1:
-     * what {@link #lookup} of each, longest first, would say, with the key made once for the longest text and read
-     * by its prefixes, and a text whose key is longer than every name not looked up at all.
+     * Of the texts {@code s[start, end)} for each of {@code ends} (ascending), the longest that is a name of the
+     * table, or null: what {@link #lookup} of each, longest first, would say, with the key made once for the longest
+     * text and read by its prefixes, and a text whose key is longer than every name not looked up at all.
      */
-    int longestAt(String s, int start, List<Integer> ends) {
+    Found longestAt(String s, int start, List<Integer> ends) {
         if (ends.isEmpty()) {
-            return -1;
+            return null;
         }
         int to = ends.get(ends.size() - 1);
         StringBuilder sb = new StringBuilder(to - start);
         int[] keyLength = new int[to - start + 1];
-        boolean gap = false;
-        for (int i = start; i < to; i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '-') {
-                gap = sb.length() > 0;
-            } else {
-                if (gap) {
-                    sb.append(' ');
-                    gap = false;
-                }
-                sb.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
-            }
-            keyLength[i + 1 - start] = sb.length();
-        }
-        boolean the = sb.length() >= 4 && sb.charAt(0) == 't' && sb.charAt(1) == 'h' && sb.charAt(2) == 'e'
-                && sb.charAt(3) == ' ';
+        appendKey(s, start, to, sb, keyLength);
         for (int i = ends.size() - 1; i >= 0; i--) {
             int length = keyLength[ends.get(i) - start];
-            int from = the && length >= 4 ? 4 : 0;
-            if (length - from <= longestKey && byKey.containsKey(sb.substring(from, length))) {
-                return i;
+            int from = keyStart(sb, length);
+            Row row = length - from <= longestKey ? byKey.get(sb.substring(from, length)) : null;
+            if (row != null) {
+                return new Found(ends.get(i), row);
             }
         }
-        return -1;
+        return null;
     }
 
     /**
@@ -126,20 +116,37 @@ final class NameTable {
     static String key(String name) {
         // a loop, not regexes: keys are made for every candidate name the finders try
         StringBuilder sb = new StringBuilder(name.length());
+        appendKey(name, 0, name.length(), sb, null);
+        return sb.substring(keyStart(sb, sb.length()));
+    }
+
+    /**
+     * Appends the key of {@code s[from, to)}, but for the leading "the" ({@link #keyStart}), to {@code sb}; with
+     * {@code lengths}, records in {@code lengths[i - from + 1]} how long the key of {@code s[from, i + 1)} is, so
+     * that the key of every shorter text is a prefix of {@code sb}.
+     */
+    private static void appendKey(String s, int from, int to, StringBuilder sb, int[] lengths) {
         boolean gap = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
             if (Character.isWhitespace(c) || c == '-') {
                 gap = sb.length() > 0;
-                continue;
+            } else {
+                if (gap) {
+                    sb.append(' ');
+                    gap = false;
+                }
+                sb.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
             }
-            if (gap) {
-                sb.append(' ');
-                gap = false;
+            if (lengths != null) {
+                lengths[i + 1 - from] = sb.length();
             }
-            sb.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
         }
-        String k = sb.toString();
-        return k.startsWith("the ") ? k.substring(4) : k;
+    }
+
+    /** Where the key in the first {@code length} characters of {@code k} starts: after a leading "the ". */
+    private static int keyStart(CharSequence k, int length) {
+        return length >= 4 && k.charAt(0) == 't' && k.charAt(1) == 'h' && k.charAt(2) == 'e' && k.charAt(3) == ' '
+                ? 4 : 0;
     }
 }

@@ -1,11 +1,12 @@
 package org.unkg.recognize;
 
-import org.unkg.grammar.ResolutionNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.unkg.grammar.Anchored;
+import org.unkg.grammar.ResolutionNumbers;
 import org.unkg.model.CitationKind;
 import org.unkg.normalize.FootnoteMark;
 import org.unkg.normalize.UnDates;

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.unkg.grammar.Anchored;
 import org.unkg.model.CitationKind;
 import org.unkg.normalize.FootnoteMark;
 import org.unkg.normalize.UnDates;
@@ -122,10 +123,10 @@ final class TreatyFinder {
             while (w.find()) {
                 ends.add(w.end());
             }
-            int longest = TABLE.longestAt(s, m.start(), ends);
-            if (longest >= 0) {
-                best = TABLE.lookup(s.substring(m.start(), ends.get(longest)));
-                bestEnd = ends.get(longest);
+            NameTable.Found longest = TABLE.longestAt(s, m.start(), ends);
+            if (longest != null) {
+                best = longest.row();
+                bestEnd = longest.end();
             }
             if (best != null) {
                 LocalDate date = m.date() != null ? m.date() : best.extra(0) != null ? LocalDate.parse(best.extra(0)) : null;

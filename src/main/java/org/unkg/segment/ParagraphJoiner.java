@@ -53,10 +53,11 @@ final class ParagraphJoiner {
                 curText.setLength(0);
             }
             if (cur == null) {
+                MappedText first = l.text().strip();
                 cur = MappedText.builder();
-                cur.append(l.text().strip());
+                cur.append(first);
                 curText.setLength(0);
-                curText.append(cur.build());
+                curText.append(first);
             } else {
                 MappedText t = l.text().strip();
                 char last = cur.last();

@@ -1,6 +1,7 @@
 package org.unkg.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,16 +41,17 @@ class NameTableTest {
                 String s = "Recalling " + text + ", and";
                 int start = "Recalling ".length();
                 List<Integer> ends = wordEnds(s, start);
-                int expected = -1;
+                NameTable.Found expected = null;
                 for (int i = ends.size() - 1; i >= 0; i--) {
-                    if (table.lookup(s.substring(start, ends.get(i))) != null) {
-                        expected = i;
+                    NameTable.Row row = table.lookup(s.substring(start, ends.get(i)));
+                    if (row != null) {
+                        expected = new NameTable.Found(ends.get(i), row);
                         break;
                     }
                 }
                 String shown = s;
                 assertEquals(expected, table.longestAt(s, start, ends), () -> "on \"" + shown + "\"");
-                found += expected >= 0 ? 1 : 0;
+                found += expected != null ? 1 : 0;
             }
             // the texts are names: nearly all of them must be found, or the test compares nothing
             assertEquals(true, found > 4_000, "names found: " + found);
@@ -58,7 +60,7 @@ class NameTableTest {
 
     @Test
     void noWordEndsNoName() {
-        assertEquals(-1, TreatyFinder.TABLE.longestAt("Charter of the United Nations", 0, List.of()));
+        assertNull(TreatyFinder.TABLE.longestAt("Charter of the United Nations", 0, List.of()));
     }
 
     private static String written(String name, Random r) {
