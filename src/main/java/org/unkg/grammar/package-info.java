@@ -1,7 +1,8 @@
 /**
  * The UN citation grammar as data: versioned resource tables (number forms, document series, organ names, meeting
  * and adoption formulas, ordinal words, body head words, drafting verbs) and the one module that compiles them into
- * the patterns every stage uses. Like eyecite's reporters-db, the tables hold the knowledge; the code only reads and
+ * the patterns every stage uses, and {@link org.unkg.grammar.Anchored}, which tries a compiled pattern where it stands
+ * in a passage (and only where it can start) instead of scanning or copying the rest of it. Like eyecite's reporters-db, the tables hold the knowledge; the code only reads and
  * compiles them. Every row names its source and is proved by a test.
  *
  * <pre>{@code
